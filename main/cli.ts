@@ -1,0 +1,46 @@
+/**
+ * The admin command line, for IT and scripted checks, over the same services as the app.
+ * Results go to standard output; a failure is one line on standard error and a non-zero exit:
+ * 1 for a refused or failed operation, 2 for a usage mistake, 3 for a failed verification.
+ */
+import { AppError } from '../shared/errors.ts';
+import { parseCommandLine, UsageError } from './cli/arguments.ts';
+import { COMMANDS } from './cli/commands.ts';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, verificationFailed: 3 } as const;
+
+function help(): string {
+  const lines = ['Usage: npm run -s cli -- COMMAND [OPTIONS]', '', 'Commands:'];
+  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  lines.push('', 'Passphrases come from a prompt or from PRM_PASSPHRASE, PRM_NEW_PASSPHRASE and PRM_RECOVERY_CODE, never from the command line.');
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const { command, options } = parseCommandLine(argv);
+    if (command === undefined || command === 'help' || options.help === true) {
+      process.stdout.write(`${help()}\n`);
+      return command === undefined && options.help !== true ? EXIT.usage : EXIT.ok;
+    }
+    const definition = COMMANDS[command];
+    if (definition === undefined) throw new UsageError(`There is no command "${command}". Run with --help to see the commands.`);
+    const unexpected = Object.keys(options).find((name) => name !== 'help' && !definition.options.includes(name));
+    if (unexpected !== undefined) throw new UsageError(`The ${command} command takes no --${unexpected} option. Usage: ${definition.usage}`);
+    return await definition.run(options, { line: (text) => process.stdout.write(`${text}\n`) });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: the command failed unexpectedly: ${message.split('\n')[0]}\n`);
+    return EXIT.failed;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

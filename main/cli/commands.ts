@@ -1,0 +1,246 @@
+/** Each admin command: what it needs, what it does through the services, what it prints. */
+import { AppError } from '../../shared/errors.ts';
+import { ROLE_DEFINITIONS } from '../../shared/roles.ts';
+import { verifyChain } from '../security/audit-chain.ts';
+import { checkpointMismatch, readCheckpoint } from '../security/checkpoint.ts';
+import { initialiseStore } from '../security/initialise-store.ts';
+import { rekey } from '../security/rekey.ts';
+import { recoverWithCode } from '../security/recover.ts';
+import type { Session } from '../security/session.ts';
+import { unlock } from '../security/unlock.ts';
+import { addUser, assignRole, changePassphrase, disableUser, enableUser, listUsers } from '../security/user-admin.ts';
+import { addDemoCases } from '../reviews/demo-cases.ts';
+import { backupStore, restoreStore } from '../store/backup.ts';
+import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
+import { readSecret, SECRET_VARIABLES } from './secrets.ts';
+
+export interface Output {
+  line(text: string): void;
+}
+
+export interface Command {
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: readonly string[];
+  run(options: Options, out: Output): Promise<number>;
+}
+
+const passphrase = () => readSecret(SECRET_VARIABLES.passphrase, 'Passphrase');
+const newPassphrase = () => readSecret(SECRET_VARIABLES.newPassphrase, 'New passphrase');
+
+async function withSession<T>(options: Options, work: (session: Session) => Promise<T> | T): Promise<T> {
+  const session = await unlock(resolvePath(required(options, 'store')), required(options, 'user'), await passphrase());
+  try {
+    return await work(session);
+  } finally {
+    session.lock();
+  }
+}
+
+function describeAssignments(listing: ReturnType<typeof listUsers>[number]): string {
+  if (listing.assignments.length === 0) return '(none)';
+  return listing.assignments
+    .map((assignment) => [assignment.role, assignment.caseReference && `case ${assignment.caseReference}`, assignment.agency].filter(Boolean).join(' '))
+    .join('; ');
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '));
+}
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  init: {
+    summary: 'create a store and its first administrator; prints the recovery code once',
+    usage: 'init --store DIR --user NAME   (passphrase: PRM_PASSPHRASE or prompt)',
+    options: ['store', 'user'],
+    async run(options, out) {
+      const folder = resolvePath(required(options, 'store'));
+      const { session, recoveryCode } = await initialiseStore(folder, required(options, 'user'), await passphrase());
+      session.lock();
+      out.line(`Created a store in ${folder} with administrator ${required(options, 'user')}.`);
+      out.line('Recovery code (shown once: write it down and keep it in the partnership\'s safe):');
+      out.line(recoveryCode);
+      return 0;
+    },
+  },
+  demo: {
+    summary: 'add N synthetic cases (fake data, never real people)',
+    usage: 'demo --store DIR --user NAME --cases N',
+    options: ['store', 'user', 'cases'],
+    async run(options, out) {
+      const count = Number(required(options, 'cases'));
+      if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new UsageError('--cases must be a whole number from 1 to 10000.');
+      const cases = await withSession(options, (session) => addDemoCases(session, count));
+      const references = cases.map((record) => record.reference).sort();
+      out.line(`Added ${cases.length} synthetic case${cases.length === 1 ? '' : 's'}: ${references.length <= 10 ? references.join(', ') : `${references[0]} … ${references.at(-1)}`}.`);
+      return 0;
+    },
+  },
+  verify: {
+    summary: "run SQLite's integrity check and walk the audit chain, against a checkpoint if given",
+    usage: 'verify --store DIR --user NAME [--checkpoint FILE]',
+    options: ['store', 'user', 'checkpoint'],
+    async run(options, out) {
+      return withSession(options, (session) => {
+        session.authorise('audit.verify', 'verify the store');
+        const store = session.store;
+        const integrity = store.db.pragma('integrity_check', { simple: true });
+        if (integrity !== 'ok') {
+          out.line(`integrity check failed: ${String(integrity)}`);
+          return 3;
+        }
+        const chain = verifyChain(store.db, store.auditKeyForVerification);
+        if (!chain.intact) {
+          out.line(`audit chain broken at event ${chain.brokenAt}: ${chain.reason}`);
+          return 3;
+        }
+        const checkpointFile = optional(options, 'checkpoint');
+        const explicit = checkpointFile === undefined ? null : readCheckpoint(resolvePath(checkpointFile));
+        if (checkpointFile !== undefined && explicit === null) throw new AppError('NOT_FOUND', `There is no checkpoint file at ${resolvePath(checkpointFile)}.`);
+        const mismatch = (explicit && checkpointMismatch(store.db, store.storeId, explicit)) ?? store.checkpointProblem;
+        if (mismatch !== null) {
+          out.line(`checkpoint mismatch: ${mismatch}`);
+          return 3;
+        }
+        out.line(`audit chain intact: ${chain.events} events, head ${chain.head}`);
+        return 0;
+      });
+    },
+  },
+  checkpoint: {
+    summary: "write the audit chain's head to a checkpoint file kept outside the store",
+    usage: 'checkpoint --store DIR --user NAME --to FILE',
+    options: ['store', 'user', 'to'],
+    async run(options, out) {
+      const file = resolvePath(required(options, 'to'));
+      const head = await withSession(options, (session) => {
+        session.authorise('audit.checkpoint', 'write a checkpoint');
+        return session.store.checkpoint('on-demand', file);
+      });
+      out.line(`checkpoint written to ${file}: ${head.events} events, head ${head.head}`);
+      return 0;
+    },
+  },
+  'add-user': {
+    summary: "add a user with a role; their passphrase comes from PRM_NEW_PASSPHRASE",
+    usage: 'add-user --store DIR --user ADMIN --new-user NAME --role ROLE --org ORGANISATION',
+    options: ['store', 'user', 'new-user', 'role', 'org'],
+    async run(options, out) {
+      const name = required(options, 'new-user');
+      const role = required(options, 'role');
+      const secret = await newPassphrase();
+      const { user, assignedRole } = await withSession(options, (session) => addUser(session, { name, role: role as never, organisation: required(options, 'org'), passphrase: secret }));
+      if (assignedRole) out.line(`Added ${user.name} (${user.organisation}) as ${role}.`);
+      else out.line(`Added ${user.name} (${user.organisation}). The ${role} role is given per case: run assign --target-user "${user.name}" --role ${role} --case REF${ROLE_DEFINITIONS[role as keyof typeof ROLE_DEFINITIONS].scope === 'case-and-agency' ? ' --agency AGENCY' : ''}.`);
+      return 0;
+    },
+  },
+  assign: {
+    summary: 'give a user a role, for a case (and an agency) where the role needs one',
+    usage: 'assign --store DIR --user ADMIN --target-user NAME --role ROLE [--case REF] [--agency ORGANISATION]',
+    options: ['store', 'user', 'target-user', 'role', 'case', 'agency'],
+    async run(options, out) {
+      const assignment = await withSession(options, (session) =>
+        assignRole(session, { targetUser: required(options, 'target-user'), role: required(options, 'role'), caseReference: optional(options, 'case'), agency: optional(options, 'agency') }),
+      );
+      const where = [assignment.caseReference && ` for case ${assignment.caseReference}`, assignment.agency && ` (${assignment.agency})`].filter(Boolean).join('');
+      out.line(`Assigned ${required(options, 'target-user')} as ${assignment.role}${where}.`);
+      return 0;
+    },
+  },
+  'list-users': {
+    summary: 'list users with their organisation, status and roles',
+    usage: 'list-users --store DIR --user ADMIN',
+    options: ['store', 'user'],
+    async run(options, out) {
+      const users = await withSession(options, (session) => listUsers(session));
+      for (const line of table([['NAME', 'ORGANISATION', 'STATUS', 'ROLES'], ...users.map((user) => [user.name, user.organisation, user.status, describeAssignments(user)])])) out.line(line);
+      return 0;
+    },
+  },
+  'disable-user': {
+    summary: 'disable a user and end their assignments',
+    usage: 'disable-user --store DIR --user ADMIN --target-user NAME',
+    options: ['store', 'user', 'target-user'],
+    async run(options, out) {
+      const user = await withSession(options, (session) => disableUser(session, required(options, 'target-user')));
+      out.line(`Disabled ${user.name}; their assignments have ended. Run rekey so that any copy of the old key file stops opening the store.`);
+      return 0;
+    },
+  },
+  'enable-user': {
+    summary: 're-enable a disabled user (their roles must be assigned again)',
+    usage: 'enable-user --store DIR --user ADMIN --target-user NAME',
+    options: ['store', 'user', 'target-user'],
+    async run(options, out) {
+      const user = await withSession(options, (session) => enableUser(session, required(options, 'target-user')));
+      out.line(`Re-enabled ${user.name}. Their earlier assignments stay ended: assign their roles again.`);
+      return 0;
+    },
+  },
+  passwd: {
+    summary: 'change your passphrase (PRM_PASSPHRASE now, PRM_NEW_PASSPHRASE new)',
+    usage: 'passwd --store DIR --user NAME',
+    options: ['store', 'user'],
+    async run(options, out) {
+      await changePassphrase(resolvePath(required(options, 'store')), required(options, 'user'), await passphrase(), await newPassphrase());
+      out.line(`Passphrase changed for ${required(options, 'user')}.`);
+      return 0;
+    },
+  },
+  rekey: {
+    summary: 'new master key sealed to active users only; --new-recovery replaces the recovery code',
+    usage: 'rekey --store DIR --user ADMIN [--new-recovery]',
+    options: ['store', 'user', 'new-recovery'],
+    async run(options, out) {
+      const newRecovery = options['new-recovery'] === true;
+      const result = await withSession(options, (session) =>
+        rekey(session, {
+          newRecovery,
+          showRecoveryCode: (code) => {
+            out.line('New recovery code (shown once: it replaces the old one, which no longer works; keep it in the safe):');
+            out.line(code);
+          },
+        }),
+      );
+      out.line(`The store has a new master key (key epoch ${result.epoch}), sealed to ${result.activeUsers} active user${result.activeUsers === 1 ? '' : 's'} and the recovery key.`);
+      return 0;
+    },
+  },
+  recover: {
+    summary: 'with PRM_RECOVERY_CODE and PRM_NEW_PASSPHRASE, create an administrator when every passphrase is lost',
+    usage: 'recover --store DIR --new-user NAME',
+    options: ['store', 'new-user'],
+    async run(options, out) {
+      const code = await readSecret(SECRET_VARIABLES.recoveryCode, 'Recovery code');
+      const user = await recoverWithCode(resolvePath(required(options, 'store')), code, required(options, 'new-user'), await newPassphrase());
+      out.line(`Created administrator ${user.name} with the recovery code. This has been recorded in the audit trail.`);
+      return 0;
+    },
+  },
+  backup: {
+    summary: "copy the store, still encrypted, into a new folder and verify the copy",
+    usage: 'backup --store DIR --user NAME --to DIR2',
+    options: ['store', 'user', 'to'],
+    async run(options, out) {
+      const destination = resolvePath(required(options, 'to'));
+      const manifest = await withSession(options, (session) => backupStore(session, destination));
+      out.line(`Backed up to ${destination} and verified: ${manifest.events} events, head ${manifest.head}.`);
+      return 0;
+    },
+  },
+  restore: {
+    summary: 'verify a backup and restore it into a new folder (never over a store)',
+    usage: 'restore --from DIR2 --store DIR3 --user NAME',
+    options: ['from', 'store', 'user'],
+    async run(options, out) {
+      const destination = resolvePath(required(options, 'store'));
+      const { session, manifest } = await restoreStore(resolvePath(required(options, 'from')), destination, required(options, 'user'), await passphrase());
+      const head = session.store.head();
+      session.lock();
+      out.line(`Restored the backup of ${manifest.createdAt} into ${destination} and verified it: ${head.events} events, head ${head.head}. Checkpoints start afresh from here.`);
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * A rekey writes the new master key into the key file as "pending" before it touches the
+ * database, and makes it current only after. If the process died in between, the next unlock
+ * finds out which key the database has and finishes (or forgets) the rekey, so the key file
+ * and the database never disagree for good.
+ */
+import fs from 'node:fs';
+import { AppError } from '../../shared/errors.ts';
+import { writeKeyFile, type KeyFile } from '../store/key-file.ts';
+import { OpenStore, type StoreOpenOptions } from '../store/open-store.ts';
+import type { StorePaths } from '../store/store-folder.ts';
+
+export function databaseSalt(paths: StorePaths): string {
+  const fd = fs.openSync(paths.database, 'r');
+  try {
+    const salt = Buffer.alloc(16);
+    fs.readSync(fd, salt, 0, 16, 0);
+    return salt.toString('hex');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The key file once a rekey to `pending` is complete: the new seals current, disabled users without one. */
+export function completedRekey(keyFile: KeyFile, salt: string): KeyFile {
+  const pending = keyFile.pendingRekey;
+  if (pending === undefined) return keyFile;
+  return {
+    ...keyFile,
+    epoch: pending.epoch,
+    databaseSalt: salt,
+    recovery: pending.recovery,
+    users: keyFile.users.map((entry) => ({ ...entry, sealedMasterKey: pending.users.find((next) => next.userId === entry.userId)?.sealedMasterKey ?? null })),
+    pendingRekey: undefined,
+  };
+}
+
+export async function openPendingAware(paths: StorePaths, keyFile: KeyFile, current: Buffer, pending: Buffer | null, options: StoreOpenOptions): Promise<OpenStore> {
+  try {
+    if (keyFile.pendingRekey === undefined) return OpenStore.open(paths, current, keyFile, options);
+    try {
+      const store = OpenStore.open(paths, current, keyFile, options);
+      // The rekey never reached the database: forget it.
+      store.keyFile = { ...keyFile, pendingRekey: undefined };
+      writeKeyFile(paths.keyFile, store.keyFile);
+      return store;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'KEY_REJECTED' || pending === null) throw error;
+      const store = OpenStore.open(paths, pending, keyFile, options);
+      store.keyFile = completedRekey(keyFile, databaseSalt(paths));
+      writeKeyFile(paths.keyFile, store.keyFile);
+      return store;
+    }
+  } finally {
+    current.fill(0);
+    pending?.fill(0);
+  }
+}

@@ -1,0 +1,8 @@
+import type { Db } from '../open-database.ts';
+
+export interface Migration {
+  /** The schema version this migration produces; versions run 1, 2, 3… without gaps. */
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Db) => void;
+}

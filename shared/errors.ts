@@ -1,0 +1,53 @@
+/**
+ * Errors that cross any boundary (command line, IPC, HTTP) travel as a stable code and a
+ * message written for a person. Code names the kind of failure; the message names the thing.
+ */
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_ALLOWED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STORE_NOT_FOUND',
+  'STORE_INCOMPLETE',
+  'STORE_EXISTS',
+  'NOT_A_STORE',
+  'STORE_DAMAGED',
+  'KEY_FILE_INVALID',
+  'KEY_FILE_MISMATCH',
+  'KEY_REJECTED',
+  'SCHEMA_TOO_NEW',
+  'UNKNOWN_USER',
+  'USER_DISABLED',
+  'WRONG_PASSPHRASE',
+  'WEAK_PASSPHRASE',
+  'WRONG_RECOVERY_CODE',
+  'AUDIT_CHAIN_BROKEN',
+  'CHECKPOINT_MISMATCH',
+  'BACKUP_INVALID',
+  'LOCKED',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export interface ErrorValue {
+  readonly code: ErrorCode | 'INTERNAL';
+  readonly message: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorValue };
+
+/** Turns anything thrown into a value safe to show: unknown failures never leak their details. */
+export function toErrorValue(error: unknown): ErrorValue {
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL', message: 'Something went wrong inside the app. The details are in the log for IT.' };
+}

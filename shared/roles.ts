@@ -1,0 +1,129 @@
+/**
+ * The roles of DOMAIN.md and what each may do: the one table every permission check reads.
+ * A role's scope says what an assignment of it must name: the whole partnership, a case,
+ * or a case and an agency (nominated representatives are one per agency per case).
+ */
+
+export const PERMISSIONS = [
+  'users.list',
+  'users.manage',
+  'assignments.manage',
+  'keys.rekey',
+  'store.backup',
+  'store.restore',
+  'audit.verify',
+  'audit.checkpoint',
+  'settings.manage',
+  'cases.list',
+  'cases.read',
+  'cases.create',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = [
+  'administrator',
+  'business-unit',
+  'screening-panel',
+  'scrutineer',
+  'lead-reviewer',
+  'review-group',
+  'nominated-representative',
+  'agency-contributor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type RoleScope = 'partnership' | 'case' | 'case-and-agency';
+
+export interface RoleDefinition {
+  readonly label: string;
+  /** What an assignment of this role must name. */
+  readonly scope: RoleScope;
+  readonly permissions: readonly Permission[];
+}
+
+export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
+  administrator: {
+    label: 'Administrator',
+    scope: 'partnership',
+    permissions: [
+      'users.list',
+      'users.manage',
+      'assignments.manage',
+      'keys.rekey',
+      'store.backup',
+      'store.restore',
+      'audit.verify',
+      'audit.checkpoint',
+      'settings.manage',
+      'cases.list',
+      'cases.create',
+    ],
+  },
+  'business-unit': {
+    label: 'Business Unit officer',
+    scope: 'partnership',
+    permissions: ['users.list', 'assignments.manage', 'audit.verify', 'audit.checkpoint', 'cases.list', 'cases.read', 'cases.create'],
+  },
+  'screening-panel': {
+    label: 'Screening panel member',
+    scope: 'partnership',
+    permissions: ['audit.verify', 'audit.checkpoint', 'cases.list', 'cases.read'],
+  },
+  scrutineer: {
+    label: 'Independent Scrutineer',
+    scope: 'partnership',
+    permissions: ['audit.verify', 'audit.checkpoint', 'cases.list', 'cases.read'],
+  },
+  'lead-reviewer': {
+    label: 'Lead reviewer',
+    scope: 'case',
+    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+  },
+  'review-group': {
+    label: 'Review group member',
+    scope: 'case',
+    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+  },
+  'nominated-representative': {
+    label: 'Nominated representative',
+    scope: 'case-and-agency',
+    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+  },
+  'agency-contributor': {
+    label: 'Agency contributor',
+    scope: 'case-and-agency',
+    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+  },
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** An assignment as the permission check sees it. */
+export interface Assignment {
+  readonly role: Role;
+  readonly caseId: number | null;
+  readonly agency: string | null;
+}
+
+export interface PermissionScope {
+  readonly caseId?: number;
+  readonly agency?: string;
+}
+
+/**
+ * Whether any of these assignments grants the permission for the scope asked.
+ * A partnership-wide assignment covers every case; a case assignment covers its case only;
+ * a case-and-agency assignment covers its case, and its agency where one is asked.
+ */
+export function grants(assignments: readonly Assignment[], permission: Permission, scope: PermissionScope = {}): boolean {
+  return assignments.some((assignment) => {
+    const definition = ROLE_DEFINITIONS[assignment.role];
+    if (!definition.permissions.includes(permission)) return false;
+    if (definition.scope === 'partnership') return true;
+    if (scope.caseId === undefined || assignment.caseId !== scope.caseId) return false;
+    if (definition.scope === 'case-and-agency' && scope.agency !== undefined) return assignment.agency === scope.agency;
+    return true;
+  });
+}
