@@ -22,7 +22,7 @@ export interface WrappedKey {
   readonly tag: string;
 }
 
-async function deriveWrappingKey(passphrase: string, kdf: WrappedKey['kdf']): Promise<Buffer> {
+export async function deriveWrappingKey(passphrase: string, kdf: WrappedKey['kdf']): Promise<Buffer> {
   return hashRaw(passphrase.normalize('NFC'), {
     // Algorithm is an ambient const enum, which isolated modules cannot read: 2 is Argon2id.
     algorithm: 2 as Algorithm,

@@ -8,10 +8,14 @@ import type { Migration } from './types.ts';
 export const foundation: Migration = {
   version: 1,
   name: 'foundation',
-  up(db) {
-    // Must precede the first table. Deletions later free space with incremental_vacuum: a full
-    // VACUUM with temporary storage in memory would need as much RAM as the store.
+  before(db) {
+    // Deletions later free space with incremental_vacuum: a full VACUUM with temporary storage
+    // in memory would need as much RAM as the store. Opening in WAL mode has already written
+    // page 1, so the setting takes effect through a VACUUM of the still-empty file.
     db.pragma('auto_vacuum=INCREMENTAL');
+    db.exec('VACUUM');
+  },
+  up(db) {
     db.exec(`
       CREATE TABLE meta (
         key TEXT PRIMARY KEY,

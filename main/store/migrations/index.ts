@@ -27,6 +27,7 @@ export function migrate(db: Db, target: number = SCHEMA_VERSION): void {
   assertSchemaSupported(db, db.name);
   for (const migration of MIGRATIONS) {
     if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    migration.before?.(db);
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version=${migration.version}`);

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors.ts';
+import { backupStore, restoreStore } from '../../../main/store/backup.ts';
+import { MANIFEST_FILE } from '../../../main/store/backup-manifest.ts';
+import { defaultCheckpointFile, readCheckpoint } from '../../../main/security/checkpoint.ts';
+import { verifyChain } from '../../../main/security/audit-chain.ts';
+import { unlock } from '../../../main/security/unlock.ts';
+import { addUser } from '../../../main/security/user-admin.ts';
+import { createCase, listCases } from '../../../main/reviews/cases.ts';
+import { DATABASE_FILE } from '../../../main/store/store-folder.ts';
+import { ADMIN, ADMIN_PASSPHRASE, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
+
+describe('backup and restore', () => {
+  let temp: TempStore;
+  let backup: string;
+  beforeEach(async () => {
+    temp = await makeTempStore();
+    createCase(temp.session, { kind: 'good-outcome-review', incidentDate: null, referralDate: '2026-06-01', agencies: ['Education'] });
+    backup = path.join(temp.root, 'backup');
+  });
+  afterEach(() => temp.cleanup());
+
+  it('writes an encrypted copy, verified, with a manifest of hashes', () => {
+    const manifest = backupStore(temp.session, backup);
+    expect(fs.readdirSync(backup).sort()).toEqual([MANIFEST_FILE, DATABASE_FILE, 'store.keys.json'].sort());
+    expect(fs.readFileSync(path.join(backup, DATABASE_FILE)).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(manifest.head).toBe(temp.session.store.head().head);
+    expect(fs.readFileSync(path.join(backup, DATABASE_FILE)).includes(Buffer.from('good-outcome-review'))).toBe(false);
+  });
+
+  it('never backs up over an earlier backup', () => {
+    backupStore(temp.session, backup);
+    expect(() => backupStore(temp.session, backup)).toThrow(/not empty/);
+  });
+
+  it('restores into a new folder, audited, as a new start for the checkpoints', async () => {
+    backupStore(temp.session, backup);
+    createCase(temp.session, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-01', agencies: [] });
+    const storeId = temp.session.store.storeId;
+    temp.session.lock();
+    const aheadOfBackup = readCheckpoint(defaultCheckpointFile(storeId))!;
+
+    const target = path.join(temp.root, 'restored');
+    const { session } = await restoreStore(backup, target, ADMIN, ADMIN_PASSPHRASE);
+    try {
+      expect(listCases(session)).toHaveLength(1);
+      const events = session.store.db.prepare('SELECT action FROM audit_events ORDER BY seq DESC LIMIT 1').get();
+      expect(events).toEqual({ action: 'store.restored' });
+      expect(verifyChain(session.store.db, session.store.auditKeyForVerification).intact).toBe(true);
+      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId))!;
+      expect(checkpoint.reason).toBe('restored');
+      expect(checkpoint.events).toBe(session.store.head().events);
+      expect(checkpoint.head).not.toBe(aheadOfBackup.head);
+      // The restored store can be changed: it is not treated as a silent rollback.
+      createCase(session, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-02', agencies: [] });
+    } finally {
+      session.lock();
+    }
+    const reopened = await unlock(target, ADMIN, ADMIN_PASSPHRASE);
+    expect(reopened.store.checkpointProblem).toBeNull();
+    reopened.lock();
+  });
+
+  it('refuses to restore a backup whose files changed, or over a store, and leaves nothing behind', async () => {
+    backupStore(temp.session, backup);
+    await expect(restoreStore(backup, temp.folder, ADMIN, ADMIN_PASSPHRASE)).rejects.toThrow(/already holds a store/);
+    const database = path.join(backup, DATABASE_FILE);
+    const bytes = fs.readFileSync(database);
+    bytes[bytes.length - 100] ^= 0xff;
+    fs.writeFileSync(database, bytes);
+    const target = path.join(temp.root, 'restored');
+    const error = await restoreStore(backup, target, ADMIN, ADMIN_PASSPHRASE).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('BACKUP_INVALID');
+    expect(fs.existsSync(path.join(target, DATABASE_FILE))).toBe(false);
+  });
+
+  it('lets only an administrator restore, and removes what it copied when refused', async () => {
+    await addUser(temp.session, { name: 'Pat Officer', role: 'business-unit', organisation: 'Business Unit', passphrase: 'linen thistle beacon' });
+    backupStore(temp.session, backup);
+    const target = path.join(temp.root, 'restored');
+    await expect(restoreStore(backup, target, 'Pat Officer', 'linen thistle beacon')).rejects.toThrow(/not allowed to restore/);
+    expect(fs.readdirSync(target)).toEqual([]);
+  });
+});
