@@ -68,7 +68,7 @@ describe('backup and restore', () => {
     await expect(restoreStore(backup, temp.folder, ADMIN, ADMIN_PASSPHRASE)).rejects.toThrow(/already holds a store/);
     const database = path.join(backup, DATABASE_FILE);
     const bytes = fs.readFileSync(database);
-    bytes[bytes.length - 100] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100);
     fs.writeFileSync(database, bytes);
     const target = path.join(temp.root, 'restored');
     const error = await restoreStore(backup, target, ADMIN, ADMIN_PASSPHRASE).catch((thrown: unknown) => thrown);
