@@ -19,10 +19,11 @@ function help(): string {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { command, options } = parseCommandLine(argv);
-    if (command === undefined || command === 'help' || options.help === true) {
+    if (command === 'help' || options.help === true) {
       process.stdout.write(`${help()}\n`);
-      return command === undefined && options.help !== true ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
+    if (command === undefined) throw new UsageError('No command given. Run with --help to see the commands.');
     const definition = COMMANDS[command];
     if (definition === undefined) throw new UsageError(`There is no command "${command}". Run with --help to see the commands.`);
     const unexpected = Object.keys(options).find((name) => name !== 'help' && !definition.options.includes(name));

@@ -4,6 +4,10 @@
  * or a case and an agency (nominated representatives are one per agency per case).
  */
 
+/**
+ * Verifying the audit chain and writing a checkpoint need no permission: any active user may,
+ * because they only read and show no personal data.
+ */
 export const PERMISSIONS = [
   'users.list',
   'users.manage',
@@ -11,8 +15,6 @@ export const PERMISSIONS = [
   'keys.rekey',
   'store.backup',
   'store.restore',
-  'audit.verify',
-  'audit.checkpoint',
   'settings.manage',
   'cases.list',
   'cases.read',
@@ -52,8 +54,6 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       'keys.rekey',
       'store.backup',
       'store.restore',
-      'audit.verify',
-      'audit.checkpoint',
       'settings.manage',
       'cases.list',
       'cases.create',
@@ -62,37 +62,37 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   'business-unit': {
     label: 'Business Unit officer',
     scope: 'partnership',
-    permissions: ['users.list', 'assignments.manage', 'audit.verify', 'audit.checkpoint', 'cases.list', 'cases.read', 'cases.create'],
+    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create'],
   },
   'screening-panel': {
     label: 'Screening panel member',
     scope: 'partnership',
-    permissions: ['audit.verify', 'audit.checkpoint', 'cases.list', 'cases.read'],
+    permissions: ['cases.list', 'cases.read'],
   },
   scrutineer: {
     label: 'Independent Scrutineer',
     scope: 'partnership',
-    permissions: ['audit.verify', 'audit.checkpoint', 'cases.list', 'cases.read'],
+    permissions: ['cases.list', 'cases.read'],
   },
   'lead-reviewer': {
     label: 'Lead reviewer',
     scope: 'case',
-    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+    permissions: ['cases.read'],
   },
   'review-group': {
     label: 'Review group member',
     scope: 'case',
-    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+    permissions: ['cases.read'],
   },
   'nominated-representative': {
     label: 'Nominated representative',
     scope: 'case-and-agency',
-    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+    permissions: ['cases.read'],
   },
   'agency-contributor': {
     label: 'Agency contributor',
     scope: 'case-and-agency',
-    permissions: ['audit.verify', 'audit.checkpoint', 'cases.read'],
+    permissions: ['cases.read'],
   },
 };
 
@@ -112,16 +112,20 @@ export interface PermissionScope {
   readonly agency?: string;
 }
 
+/** The permissions that concern one case, and so follow a case assignment's scope. */
+export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read'];
+
 /**
  * Whether any of these assignments grants the permission for the scope asked.
  * A partnership-wide assignment covers every case; a case assignment covers its case only;
- * a case-and-agency assignment covers its case, and its agency where one is asked.
+ * a case-and-agency assignment covers its case, and its agency where one is asked. A
+ * permission that concerns no one case is granted by the role wherever it is assigned.
  */
 export function grants(assignments: readonly Assignment[], permission: Permission, scope: PermissionScope = {}): boolean {
   return assignments.some((assignment) => {
     const definition = ROLE_DEFINITIONS[assignment.role];
     if (!definition.permissions.includes(permission)) return false;
-    if (definition.scope === 'partnership') return true;
+    if (definition.scope === 'partnership' || !CASE_PERMISSIONS.includes(permission)) return true;
     if (scope.caseId === undefined || assignment.caseId !== scope.caseId) return false;
     if (definition.scope === 'case-and-agency' && scope.agency !== undefined) return assignment.agency === scope.agency;
     return true;

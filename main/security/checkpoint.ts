@@ -4,13 +4,14 @@
  * a store rolled back, truncated, or with its chain recomputed by someone holding the key, no
  * longer has that hash at that position.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/open-database.ts';
 import { writeFileAtomically } from '../store/key-file.ts';
+import { applicationDataFolder } from '../application-data-folder.ts';
 
 const checkpointSchema = z.object({
   format: z.literal('practice-review-manager/checkpoint'),
@@ -27,13 +28,18 @@ export type CheckpointReason = Checkpoint['reason'];
 /** The per-user application-data folder, unless IT or a test points PRM_CHECKPOINT_DIR elsewhere. */
 export function checkpointFolder(): string {
   if (process.env.PRM_CHECKPOINT_DIR) return path.resolve(process.env.PRM_CHECKPOINT_DIR);
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Practice Review Manager', 'checkpoints');
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'Practice Review Manager', 'checkpoints');
-  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'practice-review-manager', 'checkpoints');
+  return path.join(applicationDataFolder(), 'checkpoints');
 }
 
-export function defaultCheckpointFile(storeId: string): string {
-  return path.join(checkpointFolder(), `${storeId}.json`);
+/**
+ * One checkpoint series per store and folder: a backup restored elsewhere (a restore drill,
+ * say) starts its own series and leaves the live store's alone. A store copied back into its
+ * own folder meets its old checkpoint and is caught.
+ */
+export function defaultCheckpointFile(storeId: string, storeFolder: string): string {
+  const resolved = path.resolve(storeFolder);
+  const folderTag = createHash('sha256').update(process.platform === 'win32' ? resolved.toLowerCase() : resolved).digest('hex').slice(0, 16);
+  return path.join(checkpointFolder(), `${storeId}-${folderTag}.json`);
 }
 
 export function readCheckpoint(file: string): Checkpoint | null {

@@ -5,7 +5,7 @@
  * takes effect at once.
  */
 import { AppError } from '../../shared/errors.ts';
-import { grants, type Permission, type PermissionScope } from '../../shared/roles.ts';
+import { grants, type Permission, type PermissionScope, type Role } from '../../shared/roles.ts';
 import type { OpenStore } from '../store/open-store.ts';
 import { activeAssignments, type AssignmentRecord } from '../store/repositories/assignments.ts';
 import { findUserById, type User } from '../store/repositories/users.ts';
@@ -29,6 +29,22 @@ export class Session {
     private readonly options: SessionOptions = {},
   ) {
     if (options.idleMinutes !== undefined) this.idleLock = new IdleLock(options.idleMinutes, () => this.lock(), options.timers);
+  }
+
+  /** Starts (or restarts with a new length) the idle lock. */
+  startIdleLock(minutes: number): void {
+    this.assertUnlocked();
+    this.idleLock?.stop();
+    this.idleLock = new IdleLock(minutes, () => this.lock(), this.options.timers);
+  }
+
+  /** Who is signed in and in which roles, read without counting as activity. */
+  describe(): { name: string; organisation: string; roles: Role[]; mustChangePassphrase: boolean } {
+    this.assertUnlocked();
+    const user = findUserById(this.openStore.db, this.userId);
+    if (user === undefined) throw new AppError('UNKNOWN_USER', 'Your user record is missing from this store.');
+    const roles = [...new Set(activeAssignments(this.openStore.db, this.userId).map((assignment) => assignment.role))];
+    return { name: user.name, organisation: user.organisation, roles, mustChangePassphrase: user.mustChangePassphrase };
   }
 
   get locked(): boolean {

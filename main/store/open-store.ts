@@ -43,7 +43,7 @@ export class OpenStore {
       if (meta.storeId !== keyFile.storeId) {
         throw new AppError('KEY_FILE_MISMATCH', `The key file in ${paths.folder} is for a different store. Choose the folder that holds both files of one store.`);
       }
-      const checkpointFile = defaultCheckpointFile(meta.storeId);
+      const checkpointFile = defaultCheckpointFile(meta.storeId, paths.folder);
       const checkpoint = options.startCheckpointsAfresh ? null : readCheckpoint(checkpointFile);
       const problem = checkpoint === null ? null : checkpointMismatch(db, meta.storeId, checkpoint);
       const from = schemaVersion(db);

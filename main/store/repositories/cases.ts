@@ -9,7 +9,7 @@ export interface CaseSummary {
   readonly stage: CaseStage;
   readonly incidentDate: string | null;
   readonly referralDate: string;
-  readonly agencies: readonly string[];
+  readonly agencies: string[];
 }
 
 export interface NewCase {

@@ -98,9 +98,9 @@ describe('the audit chain', () => {
       const head = temp.session.store.head();
       const storeId = temp.session.store.storeId;
       temp.session.lock();
-      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId));
+      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId, temp.folder));
       expect(checkpoint).toMatchObject({ storeId, events: head.events, head: head.head, reason: 'closed' });
-      expect(path.dirname(defaultCheckpointFile(storeId)).startsWith(temp.folder)).toBe(false);
+      expect(path.dirname(defaultCheckpointFile(storeId, temp.folder)).startsWith(temp.folder)).toBe(false);
     });
 
     it('catches a store rolled back to an earlier copy made outside the app', async () => {
@@ -121,13 +121,13 @@ describe('the audit chain', () => {
       const headBefore = store.head();
       rolledBack.lock();
       // A store that failed its checkpoint does not overwrite it at close.
-      expect(readCheckpoint(defaultCheckpointFile(store.storeId))!.events).toBeGreaterThan(headBefore.events);
+      expect(readCheckpoint(defaultCheckpointFile(store.storeId, temp.folder))!.events).toBeGreaterThan(headBefore.events);
     });
 
     it('catches a chain recomputed by someone who holds the key', () => {
       const storeId = temp.session.store.storeId;
       temp.session.lock();
-      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId))!;
+      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId, temp.folder))!;
       const raw = rawConnection();
       const key = Buffer.from((raw.prepare(`SELECT value FROM meta WHERE key = 'audit_key'`).get() as { value: string }).value, 'hex');
       raw.exec('DROP TRIGGER audit_events_no_update');

@@ -35,32 +35,50 @@ describe('backup and restore', () => {
     expect(() => backupStore(temp.session, backup)).toThrow(/not empty/);
   });
 
-  it('restores into a new folder, audited, as a new start for the checkpoints', async () => {
+  it('restores a lost store into its own folder, audited, as an explicit new start for its checkpoints', async () => {
     backupStore(temp.session, backup);
     createCase(temp.session, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-01', agencies: [] });
     const storeId = temp.session.store.storeId;
     temp.session.lock();
-    const aheadOfBackup = readCheckpoint(defaultCheckpointFile(storeId))!;
+    const aheadOfBackup = readCheckpoint(defaultCheckpointFile(storeId, temp.folder))!;
+    fs.rmSync(temp.folder, { recursive: true });
 
-    const target = path.join(temp.root, 'restored');
-    const { session } = await restoreStore(backup, target, ADMIN, ADMIN_PASSPHRASE);
+    const { session } = await restoreStore(backup, temp.folder, ADMIN, ADMIN_PASSPHRASE);
     try {
       expect(listCases(session)).toHaveLength(1);
       const events = session.store.db.prepare('SELECT action FROM audit_events ORDER BY seq DESC LIMIT 1').get();
       expect(events).toEqual({ action: 'store.restored' });
       expect(verifyChain(session.store.db, session.store.auditKeyForVerification).intact).toBe(true);
-      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId))!;
+      const checkpoint = readCheckpoint(defaultCheckpointFile(storeId, temp.folder))!;
       expect(checkpoint.reason).toBe('restored');
       expect(checkpoint.events).toBe(session.store.head().events);
+      expect(checkpoint.events).toBeLessThan(aheadOfBackup.events + 2);
       expect(checkpoint.head).not.toBe(aheadOfBackup.head);
       // The restored store can be changed: it is not treated as a silent rollback.
       createCase(session, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-02', agencies: [] });
     } finally {
       session.lock();
     }
-    const reopened = await unlock(target, ADMIN, ADMIN_PASSPHRASE);
+    const reopened = await unlock(temp.folder, ADMIN, ADMIN_PASSPHRASE);
     expect(reopened.store.checkpointProblem).toBeNull();
     reopened.lock();
+  });
+
+  it('a restore drill in another folder leaves the live store and its checkpoint alone', async () => {
+    backupStore(temp.session, backup);
+    const storeId = temp.session.store.storeId;
+    temp.session.lock();
+    const liveCheckpoint = readCheckpoint(defaultCheckpointFile(storeId, temp.folder))!;
+
+    const drill = path.join(temp.root, 'drill');
+    const { session } = await restoreStore(backup, drill, ADMIN, ADMIN_PASSPHRASE);
+    session.lock();
+    expect(readCheckpoint(defaultCheckpointFile(storeId, drill))!.reason).toBe('closed');
+    expect(readCheckpoint(defaultCheckpointFile(storeId, temp.folder))).toEqual(liveCheckpoint);
+    const live = await unlock(temp.folder, ADMIN, ADMIN_PASSPHRASE);
+    expect(live.store.checkpointProblem).toBeNull();
+    createCase(live, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-03', agencies: [] });
+    live.lock();
   });
 
   it('refuses to restore a backup whose files changed, or over a store, and leaves nothing behind', async () => {

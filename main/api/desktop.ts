@@ -1,0 +1,116 @@
+/**
+ * One install's state as the renderer sees it — which store, whether it is unlocked and by
+ * whom — and the one pipeline every call goes through, whatever carried it (Electron IPC, the
+ * preview's HTTP, or a direct call in tests): parse the input, check access, run, parse the
+ * output. Errors come back as values with a stable code, never as exceptions.
+ */
+import fs from 'node:fs';
+import { AppError, toErrorValue, type Result } from '../../shared/errors.ts';
+import { CONTRACT, isCallName, type AppStatus, type CallName } from '../../shared/ipc/contract.ts';
+import type { Timers } from '../security/idle-lock.ts';
+import { initialiseStore } from '../security/initialise-store.ts';
+import type { Session } from '../security/session.ts';
+import { unlock } from '../security/unlock.ts';
+import { idleLockMinutes } from '../store/repositories/settings.ts';
+import { holdsAnyStoreFile, storePaths } from '../store/store-folder.ts';
+import { HANDLERS } from './handlers.ts';
+import { describeInputProblem } from './input-problem.ts';
+
+export interface DesktopOptions {
+  readonly storeFolder: string;
+  /** Overrides the store's idle-lock setting; for tests and the preview's --idle-lock-seconds. */
+  readonly idleLockSeconds?: number;
+  readonly timers?: Timers;
+  /** Called when the session locks by itself, so a shell can tell its window. */
+  readonly onLock?: () => void;
+  /** Where unexpected failures are written for IT; never shown to the person. */
+  readonly log?: (message: string) => void;
+}
+
+const DEFAULT_IDLE_LOCK_SECONDS = 600;
+
+export class Desktop {
+  private session: Session | null = null;
+  private lastIdleLockSeconds: number;
+
+  constructor(private readonly options: DesktopOptions) {
+    this.lastIdleLockSeconds = options.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS;
+  }
+
+  get storeFolder(): string {
+    return storePaths(this.options.storeFolder).folder;
+  }
+
+  /** The pipeline. `name` and `input` are untrusted: they come from the renderer. */
+  async invoke(name: string, input: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isCallName(name)) throw new AppError('NOT_FOUND', `There is no call named "${String(name).slice(0, 80)}".`);
+      const definition = CONTRACT[name];
+      const parsed = definition.input.safeParse(input ?? {});
+      if (!parsed.success) throw new AppError('INVALID_INPUT', describeInputProblem(parsed.error));
+      this.checkAccess(name);
+      const value = await (HANDLERS[name] as (desktop: Desktop, input: unknown) => unknown)(this, parsed.data);
+      const output = definition.output.safeParse(value);
+      if (!output.success) throw new Error(`The ${name} call produced output that does not match its contract: ${output.error.message}`);
+      return { ok: true, value: output.data };
+    } catch (error) {
+      if (!(error instanceof AppError)) this.options.log?.(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { ok: false, error: toErrorValue(error) };
+    }
+  }
+
+  private checkAccess(name: CallName): void {
+    const { access, action } = CONTRACT[name];
+    if (access === 'public') return;
+    const session = this.requireSession();
+    if (access === 'signed-in') return;
+    session.authorise(access, action);
+  }
+
+  requireSession(): Session {
+    if (this.session === null || this.session.locked) {
+      this.session = null;
+      throw new AppError('LOCKED', 'The store is locked. Unlock it with your passphrase to carry on.');
+    }
+    return this.session;
+  }
+
+  status(): AppStatus {
+    const session = this.session !== null && !this.session.locked ? this.session : null;
+    if (session === null) this.session = null;
+    const state = session ? 'unlocked' : this.hasStore() ? 'locked' : 'no-store';
+    if (session === null) return { state, storeFolder: this.storeFolder, user: null, idleLockSeconds: this.lastIdleLockSeconds };
+    // Reading the status is not activity: it must not hold the idle lock off.
+    return { state, storeFolder: this.storeFolder, user: session.describe(), idleLockSeconds: this.lastIdleLockSeconds };
+  }
+
+  private hasStore(): boolean {
+    const paths = storePaths(this.options.storeFolder);
+    return fs.existsSync(paths.folder) && holdsAnyStoreFile(paths);
+  }
+
+  async createStore(name: string, passphrase: string, confirmation: string): Promise<{ recoveryCode: string; status: AppStatus }> {
+    if (this.hasStore()) throw new AppError('STORE_EXISTS', `There is already a store in ${this.storeFolder}. Unlock it instead.`);
+    if (passphrase !== confirmation) throw new AppError('INVALID_INPUT', 'The passphrases do not match. Type the same passphrase twice.');
+    const { session, recoveryCode } = await initialiseStore(this.options.storeFolder, name, passphrase);
+    session.lock();
+    await this.unlock(name, passphrase);
+    return { recoveryCode, status: this.status() };
+  }
+
+  async unlock(name: string, passphrase: string): Promise<AppStatus> {
+    this.lock();
+    const session = await unlock(this.options.storeFolder, name, passphrase, { timers: this.options.timers, onLock: () => this.options.onLock?.() });
+    const seconds = this.options.idleLockSeconds ?? idleLockMinutes(session.store.db) * 60;
+    session.startIdleLock(seconds / 60);
+    this.lastIdleLockSeconds = seconds;
+    this.session = session;
+    return this.status();
+  }
+
+  lock(): AppStatus {
+    if (this.session !== null && !this.session.locked) this.session.lock();
+    this.session = null;
+    return this.status();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What each call of the contract does, in terms of the services. The pipeline has already
+ * parsed the input and checked access before a handler runs; services check again, so that a
+ * service called from elsewhere is never unguarded.
+ */
+import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.ts';
+import { createCase, listCases } from '../reviews/cases.ts';
+import { verifyChain } from '../security/audit-chain.ts';
+import { addUser, listUsers } from '../security/user-admin.ts';
+import type { Desktop } from './desktop.ts';
+
+export type Handlers = {
+  [K in CallName]: (desktop: Desktop, input: CallInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
+};
+
+export const HANDLERS: Handlers = {
+  'app.status': (desktop) => desktop.status(),
+  'store.create': (desktop, input) => desktop.createStore(input.name, input.passphrase, input.confirmPassphrase),
+  'session.unlock': (desktop, input) => desktop.unlock(input.name, input.passphrase),
+  'session.lock': (desktop) => desktop.lock(),
+  'cases.list': (desktop) => ({ cases: listCases(desktop.requireSession()) }),
+  'cases.create': (desktop, input) => createCase(desktop.requireSession(), { ...input, stage: 'referral' }),
+  'users.list': (desktop) => ({
+    users: listUsers(desktop.requireSession()).map((user) => ({
+      name: user.name,
+      organisation: user.organisation,
+      status: user.status,
+      roles: [...new Set(user.assignments.map((assignment) => assignment.role))],
+    })),
+  }),
+  'users.add': async (desktop, input) => {
+    const { user } = await addUser(desktop.requireSession(), input);
+    return { name: user.name, organisation: user.organisation };
+  },
+  'audit.verify': (desktop) => {
+    const store = desktop.requireSession().store;
+    const result = verifyChain(store.db, store.auditKeyForVerification);
+    return result.intact ? { intact: true as const, events: result.events, head: result.head } : { intact: false as const, events: result.events, brokenAt: result.brokenAt, reason: result.reason };
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * Every call between the renderer and main, declared once: its input and output schemas and
+ * what it takes to make it. Main's one pipeline, the preload bridge, the preview's HTTP
+ * transport and the renderer's typed client are all built from this table.
+ */
+import { z } from 'zod';
+import { CASE_KINDS, CASE_STAGES } from '../case-kinds.ts';
+import { ROLES, type Permission } from '../roles.ts';
+
+/** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export interface CallDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+  readonly access: Access;
+  /** What the person was trying to do, for a refusal: "You are not allowed to …". */
+  readonly action: string;
+}
+
+function call<I extends z.ZodType, O extends z.ZodType>(definition: CallDefinition<I, O>): CallDefinition<I, O> {
+  return definition;
+}
+
+const empty = z.object({}).strict();
+const personName = z.string().trim().min(2, 'Enter a name of at least 2 characters').max(100, 'Enter a name of at most 100 characters');
+const passphrase = z.string().min(1, 'Enter a passphrase').max(1024, 'Enter a passphrase of at most 1,024 characters');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
+
+export const signedInUser = z.object({
+  name: z.string(),
+  organisation: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  mustChangePassphrase: z.boolean(),
+});
+export type SignedInUser = z.infer<typeof signedInUser>;
+
+export const appStatus = z.object({
+  state: z.enum(['no-store', 'locked', 'unlocked']),
+  storeFolder: z.string(),
+  user: signedInUser.nullable(),
+  /** Seconds of inactivity before the session locks. */
+  idleLockSeconds: z.number().int().positive(),
+});
+export type AppStatus = z.infer<typeof appStatus>;
+
+export const caseSummary = z.object({
+  id: z.number().int(),
+  reference: z.string(),
+  kind: z.enum(CASE_KINDS),
+  stage: z.enum(CASE_STAGES),
+  incidentDate: z.string().nullable(),
+  referralDate: z.string(),
+  agencies: z.array(z.string()),
+});
+export type CaseSummaryView = z.infer<typeof caseSummary>;
+
+export const CONTRACT = {
+  'app.status': call({ input: empty, output: appStatus, access: 'public', action: 'see the app’s status' }),
+  'store.create': call({
+    input: z.object({ name: personName, passphrase, confirmPassphrase: passphrase }).strict(),
+    output: z.object({ recoveryCode: z.string(), status: appStatus }),
+    access: 'public',
+    action: 'create the store',
+  }),
+  'session.unlock': call({
+    input: z.object({ name: personName, passphrase }).strict(),
+    output: appStatus,
+    access: 'public',
+    action: 'unlock the store',
+  }),
+  'session.lock': call({ input: empty, output: appStatus, access: 'signed-in', action: 'sign out' }),
+  'cases.list': call({ input: empty, output: z.object({ cases: z.array(caseSummary) }), access: 'cases.list', action: 'list cases' }),
+  'cases.create': call({
+    input: z
+      .object({
+        kind: z.enum(CASE_KINDS),
+        incidentDate: isoDate.nullable(),
+        referralDate: isoDate,
+        agencies: z.array(z.string().min(1)).max(30),
+      })
+      .strict(),
+    output: caseSummary,
+    access: 'cases.create',
+    action: 'create cases',
+  }),
+  'users.list': call({
+    input: empty,
+    output: z.object({ users: z.array(z.object({ name: z.string(), organisation: z.string(), status: z.enum(['active', 'disabled']), roles: z.array(z.enum(ROLES)) })) }),
+    access: 'users.list',
+    action: 'list users',
+  }),
+  'users.add': call({
+    input: z.object({ name: personName, role: z.enum(ROLES), organisation: z.string().min(1, 'Choose an organisation'), passphrase }).strict(),
+    output: z.object({ name: z.string(), organisation: z.string() }),
+    access: 'users.manage',
+    action: 'add users',
+  }),
+  'audit.verify': call({
+    input: empty,
+    output: z.discriminatedUnion('intact', [
+      z.object({ intact: z.literal(true), events: z.number().int(), head: z.string() }),
+      z.object({ intact: z.literal(false), events: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
+    ]),
+    access: 'signed-in',
+    action: 'verify the audit trail',
+  }),
+} as const satisfies Record<string, CallDefinition>;
+
+export type Contract = typeof CONTRACT;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+export const CALL_NAMES = Object.keys(CONTRACT) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(CONTRACT, name);
+}

@@ -1,0 +1,203 @@
+/**
+ * Benchmarks for the encrypted store: `npm run bench` runs every figure, `npm run bench -- PREFIX`
+ * only the figures whose names start with PREFIX (several prefixes may be given). Each figure is
+ * printed on its own line as `bench: NAME VALUE UNIT`; every other line starts with `#`.
+ *
+ * This is a script, not a test: the targets from the issue are printed for information and
+ * nothing here fails on time. It fails (exit 1) only when the benchmark itself is wrong: the
+ * encrypted file begins with SQLite's plaintext header, the plaintext one does not, or the two
+ * databases did not do the same work.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PAGE_CACHE_KIB } from '../../main/store/open-database.ts';
+import { fixed, median, mib } from './stats.ts';
+import {
+  BATCH_SIZE,
+  DATABASE_NAME,
+  POINT_READS,
+  REPETITIONS,
+  ROWS,
+  runStoreWorkloadInChild,
+  SCAN_FROM,
+  SCAN_TO,
+  startsWithSqliteHeader,
+  type StoreMode,
+  type WorkloadResult,
+} from './store-workload.ts';
+import { measureUnlock } from './unlock.ts';
+
+interface Figure {
+  readonly name: string;
+  readonly unit: 'x' | 'ms' | 'mb';
+  readonly digits: number;
+}
+
+const STORE_FIGURES: readonly Figure[] = [
+  { name: 'store.write.encrypted_ms', unit: 'ms', digits: 0 },
+  { name: 'store.write.plaintext_ms', unit: 'ms', digits: 0 },
+  { name: 'store.write.ratio', unit: 'x', digits: 2 },
+  { name: 'store.read.encrypted_ms', unit: 'ms', digits: 1 },
+  { name: 'store.read.plaintext_ms', unit: 'ms', digits: 1 },
+  { name: 'store.read.ratio', unit: 'x', digits: 2 },
+  { name: 'store.read.encrypted_cold_ms', unit: 'ms', digits: 1 },
+  { name: 'store.read.plaintext_cold_ms', unit: 'ms', digits: 1 },
+  { name: 'store.read.cold_ratio', unit: 'x', digits: 2 },
+  { name: 'store.scan.encrypted_ms', unit: 'ms', digits: 1 },
+  { name: 'store.scan.plaintext_ms', unit: 'ms', digits: 1 },
+  { name: 'store.scan.ratio', unit: 'x', digits: 2 },
+  { name: 'store.scan.encrypted_cold_ms', unit: 'ms', digits: 1 },
+  { name: 'store.scan.plaintext_cold_ms', unit: 'ms', digits: 1 },
+  { name: 'store.scan.cold_ratio', unit: 'x', digits: 2 },
+  { name: 'store.encrypted.peak_mb', unit: 'mb', digits: 1 },
+  { name: 'store.plaintext.peak_mb', unit: 'mb', digits: 1 },
+];
+
+const UNLOCK_FIGURES: readonly Figure[] = [{ name: 'unlock.median_ms', unit: 'ms', digits: 1 }];
+
+/** The issue's targets: informational, never asserted. */
+const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'; readonly limit: number }[] = [
+  { name: 'store.write.ratio', comparison: '<=', limit: 3.0 },
+  { name: 'store.read.ratio', comparison: '<=', limit: 1.1 },
+  { name: 'store.scan.ratio', comparison: '<=', limit: 1.1 },
+  { name: 'unlock.median_ms', comparison: '<', limit: 1000 },
+];
+
+const prefixes = process.argv.slice(2).filter((argument) => argument !== '--');
+const isSelected = (name: string): boolean => prefixes.length === 0 || prefixes.some((prefix) => name.startsWith(prefix));
+const values = new Map<string, number>();
+
+function info(line: string): void {
+  console.log(`# ${line}`);
+}
+
+function report(figures: readonly Figure[], name: string, value: number): void {
+  const figure = figures.find((candidate) => candidate.name === name);
+  if (figure === undefined) throw new Error(`No figure called ${name}.`);
+  values.set(name, value);
+  if (isSelected(name)) console.log(`bench: ${name} ${fixed(value, figure.digits)} ${figure.unit}`);
+}
+
+class BenchError extends Error {}
+
+/**
+ * Each database's workload runs twice, in the order plaintext, encrypted, encrypted, plaintext,
+ * so that drift and other work on the machine during the run fall on both sides alike. Warm
+ * figures are the median of all the timed passes of a side; the write and cold figures the
+ * median (here the mean) of its two runs; the peak the higher of its two.
+ */
+const ORDER: readonly StoreMode[] = ['plaintext', 'encrypted', 'encrypted', 'plaintext'];
+
+async function runStoreFigures(): Promise<void> {
+  info(
+    `store workload: ${ROWS.toLocaleString('en-GB')} rows in batches of ${BATCH_SIZE.toLocaleString('en-GB')}, ` +
+      `${POINT_READS.toLocaleString('en-GB')} point reads by case, a scan of event dates ${SCAN_FROM} to ${SCAN_TO}; ` +
+      `each run times one cold pass of the reads and of the scan on a fresh connection, then ${REPETITIONS} warm passes of each; runs in the order ${ORDER.join(', ')}`,
+  );
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-bench-store-'));
+  const results: Record<StoreMode, WorkloadResult[]> = { encrypted: [], plaintext: [] };
+  try {
+    for (const [index, mode] of ORDER.entries()) {
+      const folder = path.join(root, `${index + 1}-${mode}`);
+      fs.mkdirSync(folder, { mode: 0o700 });
+      const started = performance.now();
+      const result = await runStoreWorkloadInChild(mode, folder);
+      results[mode].push(result);
+      const file = path.join(folder, DATABASE_NAME);
+      const header = startsWithSqliteHeader(file);
+      const label = `run ${index + 1} ${mode}`;
+      info(
+        `${label}: ${fixed(result.textBytes / 1e6, 1)} MB of row text, file ${fixed(mib(result.fileBytes), 1)} MiB (${result.pageCount} pages), ` +
+          `begins with 'SQLite format 3\\0': ${header ? 'yes' : 'no'}; ${fixed((performance.now() - started) / 1000, 1)} s in all`,
+      );
+      info(`${label}: connection ${JSON.stringify(result.settings)}; resident ${fixed(result.startRssMiB, 1)} MiB before the workload, ${fixed(result.peakRssMiB, 1)} MiB at peak`);
+      info(
+        `${label}: write ${fixed(result.writeMs, 0)} ms; reads cold ${fixed(result.readColdMs, 0)}, warm ${result.readMs.map((ms) => fixed(ms, 0)).join(', ')} ms; ` +
+          `scan cold ${fixed(result.scanColdMs, 0)}, warm ${result.scanMs.map((ms) => fixed(ms, 0)).join(', ')} ms`,
+      );
+      if (mode === 'encrypted' && header) throw new BenchError(`FAIL: the encrypted database ${file} begins with SQLite's plaintext header: it is not encrypted.`);
+      if (mode === 'plaintext' && !header) throw new BenchError(`FAIL: the plaintext database ${file} does not begin with SQLite's header, so the comparison is not with plain SQLite.`);
+      // Removed as soon as it is measured, so the temporary folder never holds more than one 130 MB database.
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+
+  const all = [...results.encrypted, ...results.plaintext];
+  const reference = all[0]!;
+  for (const result of all) {
+    if (result.readRows !== reference.readRows || result.scanEntries !== reference.scanEntries || result.scanRows !== reference.scanRows) {
+      throw new BenchError(`FAIL: the runs did not return the same rows (${result.mode}: ${JSON.stringify([result.readRows, result.scanEntries])}, expected ${JSON.stringify([reference.readRows, reference.scanEntries])}).`);
+    }
+    if (JSON.stringify(result.settings) !== JSON.stringify(reference.settings)) {
+      throw new BenchError('FAIL: the encrypted and plaintext connections do not have the same settings, so the comparison is not like for like.');
+    }
+  }
+  info(
+    `each point-read pass returns ${reference.readRows.toLocaleString('en-GB')} rows; the scan counts ${reference.scanEntries.toLocaleString('en-GB')} of ${ROWS.toLocaleString('en-GB')} rows ` +
+      `in ${reference.scanRows} agencies; page cache ${PAGE_CACHE_KIB / 1024} MiB against an encrypted file of ${fixed(mib(results.encrypted[0]!.fileBytes), 1)} MiB`,
+  );
+
+  const f = STORE_FIGURES;
+  const write = (mode: StoreMode): number => median(results[mode].map((result) => result.writeMs));
+  report(f, 'store.write.encrypted_ms', write('encrypted'));
+  report(f, 'store.write.plaintext_ms', write('plaintext'));
+  report(f, 'store.write.ratio', write('encrypted') / write('plaintext'));
+  for (const part of ['read', 'scan'] as const) {
+    const warm = (mode: StoreMode): number => median(results[mode].flatMap((result) => (part === 'read' ? result.readMs : result.scanMs)));
+    const cold = (mode: StoreMode): number => median(results[mode].map((result) => (part === 'read' ? result.readColdMs : result.scanColdMs)));
+    report(f, `store.${part}.encrypted_ms`, warm('encrypted'));
+    report(f, `store.${part}.plaintext_ms`, warm('plaintext'));
+    report(f, `store.${part}.ratio`, warm('encrypted') / warm('plaintext'));
+    report(f, `store.${part}.encrypted_cold_ms`, cold('encrypted'));
+    report(f, `store.${part}.plaintext_cold_ms`, cold('plaintext'));
+    report(f, `store.${part}.cold_ratio`, cold('encrypted') / cold('plaintext'));
+  }
+  // Peak resident set size of each workload's own child process (see peak-rss.ts), in MiB.
+  report(f, 'store.encrypted.peak_mb', Math.max(...results.encrypted.map((result) => result.peakRssMiB)));
+  report(f, 'store.plaintext.peak_mb', Math.max(...results.plaintext.map((result) => result.peakRssMiB)));
+}
+
+async function runUnlockFigures(): Promise<void> {
+  info('unlock: a real store made with initialiseStore; each unlock (Argon2id, unwrap, unseal, open, schema and checkpoint check) is followed by a lock');
+  const times = await measureUnlock(8);
+  info(`unlock: ${times.timesMs.map((ms) => fixed(ms, 0)).join(', ')} ms; each lock after it took ${times.lockTimesMs.map((ms) => fixed(ms, 0)).join(', ')} ms`);
+  report(UNLOCK_FIGURES, 'unlock.median_ms', times.medianMs);
+}
+
+const GROUPS = [
+  { figures: STORE_FIGURES, run: runStoreFigures },
+  { figures: UNLOCK_FIGURES, run: runUnlockFigures },
+];
+
+async function main(): Promise<number> {
+  const groups = GROUPS.filter((group) => group.figures.some((figure) => isSelected(figure.name)));
+  if (groups.length === 0) {
+    console.error(`No figure starts with ${prefixes.map((prefix) => `"${prefix}"`).join(' or ')}. The figures are:`);
+    for (const group of GROUPS) for (const figure of group.figures) console.error(`  ${figure.name}`);
+    return 2;
+  }
+  info(`node ${process.version} on ${os.platform()} ${os.arch()}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 1024 ** 3, 1)} GiB`);
+  const started = performance.now();
+  for (const group of groups) await group.run();
+  for (const target of TARGETS) {
+    const value = values.get(target.name);
+    if (value === undefined || !isSelected(target.name)) continue;
+    const met = target.comparison === '<=' ? value <= target.limit : value < target.limit;
+    info(`target ${target.name} ${target.comparison} ${target.limit}: ${met ? 'met' : 'MISSED'} (${fixed(value, 2)})`);
+  }
+  info(`finished in ${fixed((performance.now() - started) / 1000, 1)} s`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof BenchError ? error.message : error);
+    process.exitCode = 1;
+  },
+);
