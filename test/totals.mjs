@@ -4,7 +4,7 @@ import fs from 'node:fs';
 
 const reports = [
   { file: 'test-results/unit.json', required: true },
-  { file: 'test-results/e2e.json', required: false },
+  { file: 'test-results/e2e.json', required: true },
 ];
 let passed = 0;
 let failed = 0;

@@ -76,10 +76,8 @@ describe.concurrent('the admin command line, before any store is involved', () =
     expect(result.stdout).toContain('never from the command line');
   });
 
-  it('prints the usage but exits 2 when no command is given', async () => {
-    const result = await cli([]);
-    expect(result.code).toBe(2);
-    expect(result.lines[0]).toBe('Usage: npm run -s cli -- COMMAND [OPTIONS]');
+  it('treats no command as a usage mistake and points to --help', async () => {
+    expectFailure(await cli([]), 2, 'error: No command given. Run with --help to see the commands.');
   });
 
   it('refuses an unknown command as a usage mistake and points to --help', async () => {
@@ -219,6 +217,13 @@ describe('the admin command line, run from a working folder outside the reposito
     it('refuses a second nominated representative for the same case and agency', async () => {
       const result = await cli(['assign', ...asCasey.args, '--target-user', ALEX, '--role', 'nominated-representative', '--case', caseReferences[0]!, '--agency', POLICE], asCasey.secrets);
       expectFailure(result, 1, `error: ${POLICE} already has a nominated representative for case ${caseReferences[0]}. End that assignment first.`);
+    });
+
+    it('lets a nominated representative verify the store, as any active user may', async () => {
+      const asSam = as(SAM, SAM_PASSPHRASE);
+      const result = await cli(['verify', ...asSam.args], asSam.secrets);
+      expectSuccess(result);
+      expect(result.lines[0]).toMatch(/^audit chain intact: \d+ events, head [0-9a-f]{64}$/);
     });
   });
 
