@@ -10,6 +10,8 @@ import type { Session } from '../security/session.ts';
 import { unlock } from '../security/unlock.ts';
 import { addUser, assignRole, changePassphrase, disableUser, enableUser, listUsers } from '../security/user-admin.ts';
 import { addDemoCases } from '../reviews/demo-cases.ts';
+import { changeIdleLockMinutes, changeStatutoryPartner, parsePartner } from '../security/partnership-settings.ts';
+import { STATUTORY_PARTNER_LABELS } from '../../shared/organisations.ts';
 import { backupStore, restoreStore } from '../store/backup.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import { readSecret, SECRET_VARIABLES } from './secrets.ts';
@@ -172,6 +174,29 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     async run(options, out) {
       const user = await withSession(options, (session) => enableUser(session, required(options, 'target-user')));
       out.line(`Re-enabled ${user.name}. Their earlier assignments stay ended: assign their roles again.`);
+      return 0;
+    },
+  },
+  'set-idle-lock': {
+    summary: 'set how many quiet minutes lock a session (default 10)',
+    usage: 'set-idle-lock --store DIR --user ADMIN --minutes N',
+    options: ['store', 'user', 'minutes'],
+    async run(options, out) {
+      const minutes = Number(required(options, 'minutes'));
+      if (!Number.isInteger(minutes)) throw new UsageError('--minutes must be a whole number.');
+      await withSession(options, (session) => changeIdleLockMinutes(session, minutes));
+      out.line(`Sessions now lock after ${minutes} minute${minutes === 1 ? '' : 's'} without activity.`);
+      return 0;
+    },
+  },
+  'set-partner': {
+    summary: 'say which statutory partner an agency counts as (local-authority, police, health, or none)',
+    usage: 'set-partner --store DIR --user ADMIN --org ORGANISATION --partner PARTNER',
+    options: ['store', 'user', 'org', 'partner'],
+    async run(options, out) {
+      const partner = parsePartner(required(options, 'partner'));
+      const organisation = await withSession(options, (session) => changeStatutoryPartner(session, required(options, 'org'), partner));
+      out.line(partner === null ? `${organisation.name} no longer counts as a statutory partner.` : `${organisation.name} now counts as the statutory partner ${STATUTORY_PARTNER_LABELS[partner]}.`);
       return 0;
     },
   },

@@ -30,7 +30,7 @@ const MORGAN = 'Morgan Recovered';
 const MORGAN_PASSPHRASE = 'morgan walnut quarry';
 const POLICE = 'Greater Manchester Police';
 
-const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore'];
+const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner'];
 
 const CODE_PATTERN = /^[A-Z2-7]{5}(-[A-Z2-7]{1,5})+$/;
 const HEAD_PATTERN = /[0-9a-f]{64}/;
@@ -224,6 +224,21 @@ describe('the admin command line, run from a working folder outside the reposito
       const result = await cli(['verify', ...asSam.args], asSam.secrets);
       expectSuccess(result);
       expect(result.lines[0]).toMatch(/^audit chain intact: \d+ events, head [0-9a-f]{64}$/);
+    });
+  });
+
+  describe('set-idle-lock and set-partner', () => {
+    it('sets the idle-lock time and a statutory partner', async () => {
+      const idle = await cli(['set-idle-lock', ...asCasey.args, '--minutes', '15'], asCasey.secrets);
+      expectSuccess(idle);
+      expect(idle.lines).toEqual(['Sessions now lock after 15 minutes without activity.']);
+      const partner = await cli(['set-partner', ...asCasey.args, '--org', 'Housing', '--partner', 'local-authority'], asCasey.secrets);
+      expectSuccess(partner);
+      expect(partner.lines).toEqual(['Housing now counts as the statutory partner Local Authority.']);
+    });
+
+    it('refuses a partner that is not one of the three', async () => {
+      expectFailure(await cli(['set-partner', ...asCasey.args, '--org', 'Housing', '--partner', 'fire-service'], asCasey.secrets), 1, 'error: "fire-service" is not a statutory partner. Use one of: local-authority, police, health, or none.');
     });
   });
 
