@@ -10,7 +10,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Result } from '../../shared/errors.ts';
 import { PREVIEW_CALL_PATH, PREVIEW_TOKEN_HEADER } from '../../shared/ipc/transport.ts';
 import type { Desktop } from '../api/desktop.ts';
-import { contentTypeOf, resolveRendererFile, SECURITY_HEADERS } from '../renderer-files.ts';
+import { contentTypeFor, findRendererFile, responseHeaders } from '../renderer-files.ts';
 
 export const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,7 +35,7 @@ function refusal(code: 'NOT_ALLOWED' | 'NOT_FOUND' | 'INVALID_INPUT', message: s
 }
 
 function sendJson(response: http.ServerResponse, status: number, body: Result<unknown>): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  response.writeHead(status, responseHeaders('application/json; charset=utf-8'));
   response.end(JSON.stringify(body));
 }
 
@@ -84,14 +84,15 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         return sendJson(response, 200, await options.desktop.invoke(name, input));
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, refusal('INVALID_INPUT', 'Only GET is served here.'));
-      const file = resolveRendererFile(options.rendererFolder, url.pathname);
-      if (file === null) {
-        response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-        return response.end('Not found');
+      const rawPath = (request.url ?? '/').split(/[?#]/, 1)[0]!;
+      const found = await findRendererFile(options.rendererFolder, rawPath, url.pathname);
+      if (found.kind !== 'file') {
+        response.writeHead(found.kind === 'refused' ? 403 : 404, responseHeaders('text/plain; charset=utf-8'));
+        return response.end(found.kind === 'refused' ? 'Refused.' : 'Not found.');
       }
-      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) });
+      response.writeHead(200, responseHeaders(contentTypeFor(found.path)));
       if (request.method === 'HEAD') return response.end();
-      fs.createReadStream(file).pipe(response);
+      fs.createReadStream(found.path).pipe(response);
     } catch {
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'The preview failed to answer.' } });
       else response.end();

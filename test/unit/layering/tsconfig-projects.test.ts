@@ -20,8 +20,4 @@ describe('the separate tsconfig projects', () => {
   it('make Node’s fs in the renderer a compile error', () => {
     expect(compile('tsconfig.renderer.json', 'fs-in-renderer.ts').join('\n')).toMatch(/Cannot find (module|name) 'node:fs'/);
   });
-
-  it('make Node’s fs in the preload a compile error', () => {
-    expect(compile('tsconfig.preload.json', 'fs-in-renderer.ts').join('\n')).toMatch(/Cannot find (module|name) 'node:fs'/);
-  });
 });

@@ -1,0 +1,33 @@
+/**
+ * The one IPC channel. Main checks who is calling before the pipeline runs; the pipeline
+ * (Desktop.invoke) then parses the input, checks the session's permission, runs and audits.
+ */
+import type { BrowserWindow, IpcMain } from 'electron';
+import type { Result } from '../../shared/errors.ts';
+import { IPC_CHANNEL } from '../../shared/ipc/transport.ts';
+import type { Desktop } from '../api/desktop.ts';
+import { describeOrigin } from './app-url.ts';
+import type { Log } from './log.ts';
+import { isFromAppWindow, senderUrl } from './trusted-sender.ts';
+
+const NOT_FROM_THE_APP: Result<never> = {
+  ok: false,
+  error: { code: 'NOT_ALLOWED', message: 'This request did not come from the app’s own window, so it was refused.' },
+};
+const NO_NAME: Result<never> = { ok: false, error: { code: 'INVALID_INPUT', message: 'A call must be named with text.' } };
+
+/** A call name fit for one log line: the renderer chose it, so it is quoted and cut short. */
+function quoted(name: unknown): string {
+  return typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `a ${typeof name}`;
+}
+
+export function answerRendererCalls(ipcMain: Pick<IpcMain, 'handle'>, mainWindow: () => BrowserWindow | null, desktop: Pick<Desktop, 'invoke'>, log: Log): void {
+  ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isFromAppWindow(event, mainWindow())) {
+      log(`Refused the call ${quoted(name)} from ${describeOrigin(senderUrl(event))}: it did not come from the app’s own window.`);
+      return NOT_FROM_THE_APP;
+    }
+    if (typeof name !== 'string') return NO_NAME;
+    return desktop.invoke(name, input);
+  });
+}

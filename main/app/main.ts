@@ -1,0 +1,9 @@
+/**
+ * The Electron main process's entry point (built to out/main/main.js). Everything it does is in
+ * start-app.ts, which takes Electron's modules as arguments, so tests run this very file against
+ * a stand-in electron module.
+ */
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { startApp } from './start-app.ts';
+
+startApp({ app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session });

@@ -1,0 +1,83 @@
+/**
+ * The desktop app's lifecycle, given Electron's modules: one instance, a hardened session and
+ * protocol, one window, one IPC channel, and the store locked whenever the person leaves.
+ */
+import type { App, BrowserWindow, IpcMain, Menu, PowerMonitor, Protocol, session } from 'electron';
+import { Desktop } from '../api/desktop.ts';
+import { applicationDataFolder, PRODUCT_NAME } from '../application-data-folder.ts';
+import { builtFiles } from './built-files.ts';
+import { hardenSession, refuseNavigationAndNewWindows } from './hardening.ts';
+import { answerRendererCalls } from './ipc.ts';
+import { fileLog } from './log.ts';
+import { setApplicationMenu } from './menu.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { chooseStoreFolder } from './store-folder-switch.ts';
+import { createMainWindow } from './window.ts';
+
+export interface ElectronModules {
+  readonly app: App;
+  readonly BrowserWindow: typeof BrowserWindow;
+  readonly ipcMain: IpcMain;
+  readonly Menu: typeof Menu;
+  readonly powerMonitor: PowerMonitor;
+  readonly protocol: Protocol;
+  readonly session: typeof session;
+}
+
+export function startApp(electron: ElectronModules): void {
+  const { app } = electron;
+  app.setName(PRODUCT_NAME);
+  // Chromium's profile beside the store and checkpoints the command line uses; it must be
+  // settled before the single-instance lock, which lives in it.
+  app.setPath('userData', applicationDataFolder());
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const log = fileLog(() => app.getPath('logs'));
+  app.enableSandbox();
+  registerAppScheme(electron.protocol);
+  refuseNavigationAndNewWindows(app, log);
+
+  const desktop = new Desktop({ storeFolder: chooseStoreFolder(app.commandLine, log), log });
+  const developerTools = !app.isPackaged;
+  let mainWindow: BrowserWindow | null = null;
+  const lockStore = (why: string): void => {
+    try {
+      desktop.lock();
+    } catch (error) {
+      log(`The store could not be locked (${why}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => lockStore('quitting'));
+
+  app
+    .whenReady()
+    .then(() => {
+      const files = builtFiles(app.getAppPath());
+      serveRenderer(electron.protocol, files.rendererFolder, log);
+      hardenSession(electron.session.defaultSession, log);
+      answerRendererCalls(electron.ipcMain, () => mainWindow, desktop, log);
+      setApplicationMenu(electron.Menu, developerTools);
+      // The screen locking or the machine sleeping means the person has left the desk.
+      electron.powerMonitor.on('lock-screen', () => lockStore('the screen locked'));
+      electron.powerMonitor.on('suspend', () => lockStore('the machine is going to sleep'));
+      mainWindow = createMainWindow(electron.BrowserWindow, { preloadScript: files.preloadScript, developerTools }, log);
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+        lockStore('the window closed');
+      });
+    })
+    .catch((error: unknown) => {
+      log(`The app could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.quit();
+    });
+}
