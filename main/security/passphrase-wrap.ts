@@ -6,6 +6,7 @@
 import { hashRaw, type Algorithm } from '@node-rs/argon2';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.ts';
+import { MINIMUM_PASSPHRASE_LENGTH } from '../../shared/passphrase-policy.ts';
 
 /**
  * Stronger than OWASP's minimum (m=19 MiB, t=2, p=1): 64 MiB and three passes take about
@@ -13,7 +14,6 @@ import { AppError } from '../../shared/errors.ts';
  */
 export const ARGON2ID_PARAMETERS = { memoryKiB: 65_536, passes: 3, lanes: 1 } as const;
 
-export const MINIMUM_PASSPHRASE_LENGTH = 12;
 
 export interface WrappedKey {
   readonly kdf: { readonly algorithm: 'argon2id'; readonly memoryKiB: number; readonly passes: number; readonly lanes: number; readonly salt: string };

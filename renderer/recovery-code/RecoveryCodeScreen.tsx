@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import type { FieldError } from '../components/field-errors.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+
+export interface RecoveryCodeScreenProps {
+  readonly recoveryCode: string;
+  readonly onContinue: () => void;
+}
+
+const CONFIRM_FIELD = 'written-down';
+
+/**
+ * The recovery code, shown once, straight after the store is made. Main keeps no copy it can
+ * show again, so the person must confirm they have written it down before moving on.
+ */
+export function RecoveryCodeScreen({ recoveryCode, onContinue }: RecoveryCodeScreenProps) {
+  const [writtenDown, setWrittenDown] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  useDocumentTitle('Write down the recovery code', errors.length > 0);
+  const error = errors[0]?.message;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!writtenDown) {
+      setErrors([{ field: CONFIRM_FIELD, message: 'Confirm you have written down the recovery code' }]);
+      return;
+    }
+    onContinue();
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <PageHeading caption="The store is set up">Write down the recovery code</PageHeading>
+        <p className="govuk-body">
+          The recovery code opens the store if every passphrase is lost. Anyone who has it can read every record, so keep it as carefully as the records themselves.
+        </p>
+        <div className="prm-recovery-code">
+          <p className="govuk-body-s govuk-!-margin-bottom-2" id="recovery-code-label">
+            Recovery code
+          </p>
+          <p className="prm-recovery-code__groups" data-testid="recovery-code">
+            {recoveryCode.split('-').map((group, index) => (
+              <span className="prm-recovery-code__group" key={index}>
+                {group}
+                {/* The dashes belong to the code: they stay in a copy, but are not read out. */}
+                <span className="govuk-visually-hidden">-</span>
+              </span>
+            ))}
+          </p>
+        </div>
+        <ol className="govuk-list govuk-list--number">
+          <li>Write the code on paper, exactly as shown. Do not photograph it, or save it on a computer or in an email.</li>
+          <li>Check what you wrote against the screen, group by group.</li>
+          <li>Seal it in an envelope and keep it in the partnership’s safe.</li>
+        </ol>
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            The code will not be shown again. If it is lost, an administrator can make a new one, but only while someone can still sign in.
+          </strong>
+        </div>
+        <form noValidate onSubmit={submit}>
+          <div className={`govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}`}>
+            {error === undefined ? null : (
+              <p id={`${CONFIRM_FIELD}-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {error}
+              </p>
+            )}
+            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
+              <div className="govuk-checkboxes__item">
+                <input
+                  className="govuk-checkboxes__input"
+                  id={CONFIRM_FIELD}
+                  name={CONFIRM_FIELD}
+                  type="checkbox"
+                  checked={writtenDown}
+                  onChange={(event) => setWrittenDown(event.target.checked)}
+                  aria-describedby={error === undefined ? undefined : `${CONFIRM_FIELD}-error`}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={CONFIRM_FIELD}>
+                  I have written down the recovery code
+                </label>
+              </div>
+            </div>
+          </div>
+          <button type="submit" className="govuk-button">
+            Continue
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
