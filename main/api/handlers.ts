@@ -6,7 +6,8 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.ts';
 import { createCase, listCases } from '../reviews/cases.ts';
 import { verifyChain } from '../security/audit-chain.ts';
-import { addUser, listUsers } from '../security/user-admin.ts';
+import { addUser, changeOwnPassphrase, listUsers } from '../security/user-admin.ts';
+import { AppError } from '../../shared/errors.ts';
 import type { Desktop } from './desktop.ts';
 
 export type Handlers = {
@@ -17,6 +18,11 @@ export const HANDLERS: Handlers = {
   'app.status': (desktop) => desktop.status(),
   'store.create': (desktop, input) => desktop.createStore(input.name, input.passphrase, input.confirmPassphrase),
   'session.unlock': (desktop, input) => desktop.unlock(input.name, input.passphrase),
+  'session.changePassphrase': async (desktop, input) => {
+    if (input.newPassphrase !== input.confirmPassphrase) throw new AppError('INVALID_INPUT', 'The new passphrases do not match. Type the same new passphrase twice.');
+    await changeOwnPassphrase(desktop.requireSession(), input.currentPassphrase, input.newPassphrase);
+    return desktop.status();
+  },
   'session.lock': (desktop) => desktop.lock(),
   'cases.list': (desktop) => ({ cases: listCases(desktop.requireSession()) }),
   'cases.create': (desktop, input) => createCase(desktop.requireSession(), { ...input, stage: 'referral' }),

@@ -8,7 +8,7 @@ import { rekey } from '../security/rekey.ts';
 import { recoverWithCode } from '../security/recover.ts';
 import type { Session } from '../security/session.ts';
 import { unlock } from '../security/unlock.ts';
-import { addUser, assignRole, changePassphrase, disableUser, enableUser, listUsers } from '../security/user-admin.ts';
+import { addUser, assignRole, changePassphrase, disableUser, enableUser, listUsers, resetPassphrase } from '../security/user-admin.ts';
 import { addDemoCases } from '../reviews/demo-cases.ts';
 import { changeIdleLockMinutes, changeStatutoryPartner, parsePartner } from '../security/partnership-settings.ts';
 import { STATUTORY_PARTNER_LABELS } from '../../shared/organisations.ts';
@@ -207,6 +207,17 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     async run(options, out) {
       await changePassphrase(resolvePath(required(options, 'store')), required(options, 'user'), await passphrase(), await newPassphrase());
       out.line(`Passphrase changed for ${required(options, 'user')}.`);
+      return 0;
+    },
+  },
+  'reset-passphrase': {
+    summary: 'give a user who has forgotten their passphrase a new one (PRM_NEW_PASSPHRASE), to change at next sign-in',
+    usage: 'reset-passphrase --store DIR --user ADMIN --target-user NAME',
+    options: ['store', 'user', 'target-user'],
+    async run(options, out) {
+      const secret = await newPassphrase();
+      const user = await withSession(options, (session) => resetPassphrase(session, required(options, 'target-user'), secret));
+      out.line(`Reset the passphrase of ${user.name}. Give them the new one in person; the app will ask them to change it.`);
       return 0;
     },
   },

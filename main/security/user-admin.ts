@@ -13,11 +13,11 @@ import type { OpenStore } from '../store/open-store.ts';
 import { activeAssignments, countActiveAdministrators, endAssignments, insertAssignment, type AssignmentRecord } from '../store/repositories/assignments.ts';
 import { requireCaseId } from '../store/repositories/cases.ts';
 import { organisationByName } from '../store/repositories/organisations.ts';
-import { findUserById, insertUser, listUsers as listUserRows, setMustChangePassphrase, setUserStatus, userByName, type User } from '../store/repositories/users.ts';
+import { findUserById, insertUser, listUsers as listUserRows, setMustChangePassphrase, setUserPublicKey, setUserStatus, userByName, type User } from '../store/repositories/users.ts';
 import { sealMasterKey, userKeyContext } from './master-key.ts';
-import { checkPassphraseStrength, wrapPrivateKey } from './passphrase-wrap.ts';
+import { checkPassphraseStrength, unwrapPrivateKey, wrapPrivateKey } from './passphrase-wrap.ts';
 import type { Session } from './session.ts';
-import { findEntryByName, makeUserEntry, nameTag } from './user-key-entry.ts';
+import { makeUserEntry, nameTag } from './user-key-entry.ts';
 import { unlock } from './unlock.ts';
 
 export const userNameSchema = z
@@ -183,23 +183,72 @@ export function assignRole(session: Session, input: NewAssignment): AssignmentRe
   return activeAssignments(store.db, target.id).find((assignment) => assignment.id === id)!;
 }
 
-/** Rewraps the user's own private key under a new passphrase; nothing else changes. */
-export async function changePassphrase(folder: string, userName: string, current: string, next: string): Promise<void> {
+/**
+ * Rewraps the signed-in user's own private key under a new passphrase; nothing else changes.
+ * The current passphrase is asked again, so an unattended unlocked desk cannot be taken over.
+ */
+export async function changeOwnPassphrase(session: Session, current: string, next: string): Promise<void> {
   checkPassphraseStrength(next);
-  const session = await unlock(folder, userName, current);
+  if (next === current) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is the same as the current one. Choose a different one.');
+  const store = session.store;
+  store.requireIntact();
+  const keyFile = readKeyFile(store.paths.keyFile);
+  const entry = keyFile.users.find((existing) => existing.userId === session.userId);
+  if (entry === undefined) throw new AppError('KEY_FILE_INVALID', 'The key file has no entry for you. Ask an administrator.');
+  const context = userKeyContext(store.storeId, session.userId);
+  (await unwrapPrivateKey(entry.wrappedPrivateKey, current, context)).fill(0);
+  const wrapped = await wrapPrivateKey(session.privateKey, next, context);
+  writeKeyFile(store.paths.keyFile, { ...keyFile, users: keyFile.users.map((existing) => (existing === entry ? { ...existing, wrappedPrivateKey: wrapped } : existing)) });
   try {
-    const store = session.store;
-    const wrapped = await wrapPrivateKey(session.privateKey, next, userKeyContext(store.storeId, session.userId));
-    const keyFile = readKeyFile(store.paths.keyFile);
-    const entry = findEntryByName(keyFile, userName)!;
-    writeKeyFile(store.paths.keyFile, { ...keyFile, users: keyFile.users.map((existing) => (existing === entry ? { ...existing, wrappedPrivateKey: wrapped } : existing)) });
     store.change((db, audit) => {
       setMustChangePassphrase(db, session.userId, false);
       audit({ actorId: session.userId, action: 'user.passphrase-changed', recordType: 'user', recordId: session.userId });
     });
+  } catch (error) {
+    writeKeyFile(store.paths.keyFile, keyFile);
+    throw error;
+  }
+  store.keyFile = readKeyFile(store.paths.keyFile);
+}
+
+/** The command line's passwd: unlock with the current passphrase, then change it. */
+export async function changePassphrase(folder: string, userName: string, current: string, next: string): Promise<void> {
+  checkPassphraseStrength(next);
+  const session = await unlock(folder, userName, current);
+  try {
+    await changeOwnPassphrase(session, current, next);
   } finally {
     session.lock();
   }
+}
+
+/**
+ * For someone who has forgotten their passphrase: an administrator gives them a new key pair
+ * under a passphrase to change at their next sign-in. Their old private key is gone for good.
+ */
+export async function resetPassphrase(session: Session, targetName: string, temporaryPassphrase: string): Promise<User> {
+  session.authorise('users.manage', "reset someone's passphrase");
+  const store = session.store;
+  store.requireIntact();
+  const target = userByName(store.db, targetName);
+  if (target.id === session.userId) throw new AppError('INVALID_INPUT', 'To change your own passphrase, use passwd.');
+  if (target.status !== 'active') throw new AppError('CONFLICT', `The account "${target.name}" is disabled: re-enable it first.`);
+  checkPassphraseStrength(temporaryPassphrase);
+  const keyFile = readKeyFile(store.paths.keyFile);
+  const entry = await makeUserEntry(keyFile, store.masterKey, { id: target.id, name: target.name }, temporaryPassphrase);
+  writeKeyFile(store.paths.keyFile, { ...keyFile, users: keyFile.users.map((existing) => (existing.userId === target.id ? entry : existing)) });
+  try {
+    store.change((db, audit) => {
+      setUserPublicKey(db, target.id, entry.publicKey);
+      setMustChangePassphrase(db, target.id, true);
+      audit({ actorId: session.userId, action: 'user.passphrase-reset', recordType: 'user', recordId: target.id });
+    });
+  } catch (error) {
+    writeKeyFile(store.paths.keyFile, keyFile);
+    throw error;
+  }
+  store.keyFile = readKeyFile(store.paths.keyFile);
+  return findUserById(store.db, target.id)!;
 }
 
 function updateKeyFile(store: OpenStore, change: (keyFile: KeyFile) => KeyFile): void {

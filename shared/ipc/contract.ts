@@ -69,6 +69,12 @@ export const CONTRACT = {
     access: 'public',
     action: 'unlock the store',
   }),
+  'session.changePassphrase': call({
+    input: z.object({ currentPassphrase: passphrase, newPassphrase: passphrase, confirmPassphrase: passphrase }).strict(),
+    output: appStatus,
+    access: 'signed-in',
+    action: 'change your passphrase',
+  }),
   'session.lock': call({ input: empty, output: appStatus, access: 'signed-in', action: 'sign out' }),
   'cases.list': call({ input: empty, output: z.object({ cases: z.array(caseSummary) }), access: 'cases.list', action: 'list cases' }),
   'cases.create': call({

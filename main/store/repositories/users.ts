@@ -57,3 +57,7 @@ export function setUserStatus(db: Db, id: string, status: 'active' | 'disabled',
 export function setMustChangePassphrase(db: Db, id: string, value: boolean): void {
   db.prepare('UPDATE users SET must_change_passphrase = ? WHERE id = ?').run(value ? 1 : 0, id);
 }
+
+export function setUserPublicKey(db: Db, id: string, publicKey: string): void {
+  db.prepare('UPDATE users SET public_key = ? WHERE id = ?').run(publicKey, id);
+}

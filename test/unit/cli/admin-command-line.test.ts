@@ -30,7 +30,7 @@ const MORGAN = 'Morgan Recovered';
 const MORGAN_PASSPHRASE = 'morgan walnut quarry';
 const POLICE = 'Greater Manchester Police';
 
-const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner'];
+const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase'];
 
 const CODE_PATTERN = /^[A-Z2-7]{5}(-[A-Z2-7]{1,5})+$/;
 const HEAD_PATTERN = /[0-9a-f]{64}/;
@@ -315,6 +315,23 @@ describe('the admin command line, run from a working folder outside the reposito
       const verified = await cli(['verify', ...current.args], current.secrets);
       expectSuccess(verified);
       expect(verified.lines[0]).toMatch(/^audit chain intact: /);
+    }, LONG);
+  });
+
+  describe('reset-passphrase', () => {
+    it('refuses an administrator resetting their own passphrase', async () => {
+      const result = await cli(['reset-passphrase', ...asCasey.args, '--target-user', CASEY], { ...asCasey.secrets, PRM_NEW_PASSPHRASE: 'temporary harvest kiln' });
+      expectFailure(result, 1, 'error: To change your own passphrase, use passwd.');
+    });
+
+    it('gives a user a new passphrase that works at once, while the old one stops', async () => {
+      const reset = await cli(['reset-passphrase', ...asCasey.args, '--target-user', ROBIN], { ...asCasey.secrets, PRM_NEW_PASSPHRASE: 'temporary harvest kiln' });
+      expectSuccess(reset);
+      expect(reset.lines).toEqual([`Reset the passphrase of ${ROBIN}. Give them the new one in person; the app will ask them to change it.`]);
+      const old = as(ROBIN, ROBIN_NEW_PASSPHRASE);
+      expectFailure(await cli(['verify', ...old.args], old.secrets), 1, 'error: That passphrase is not right.');
+      const changed = await cli(['passwd', '--store', STORE, '--user', ROBIN], { PRM_PASSPHRASE: 'temporary harvest kiln', PRM_NEW_PASSPHRASE: ROBIN_NEW_PASSPHRASE });
+      expectSuccess(changed);
     }, LONG);
   });
 
