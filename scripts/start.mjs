@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareElectronNativeModules } from './electron-native-modules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,6 +39,7 @@ const binary = electronBinary();
 if (binary) {
   runOrExit('npx', ['vite', 'build']);
   runOrExit(process.execPath, [path.join(root, 'scripts/build-electron.mjs')]);
+  await prepareElectronNativeModules(root);
   // Set, this would make Electron a plain Node and ignore the app.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
