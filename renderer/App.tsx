@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../shared/ipc/contract.ts';
 import { invoke } from './api/client.ts';
 import { CaseListScreen } from './cases/CaseListScreen.tsx';
+import { ChangePassphraseScreen } from './change-passphrase/ChangePassphraseScreen.tsx';
 import { Layout } from './components/Layout.tsx';
 import { FirstRunScreen } from './first-run/FirstRunScreen.tsx';
 import { RecoveryCodeScreen } from './recovery-code/RecoveryCodeScreen.tsx';
 import { ApiProvider } from './session/api-context.tsx';
-import { isSignedIn, screenForStatus, type Screen } from './session/screen.ts';
+import { isSignedIn, screenForStatus, screenForUser, type Screen } from './session/screen.ts';
 import { useLockWatch } from './session/use-lock-watch.ts';
 import { ProblemScreen } from './problem/ProblemScreen.tsx';
 import { StartingScreen } from './starting/StartingScreen.tsx';
@@ -14,6 +15,8 @@ import { UnlockScreen } from './unlock/UnlockScreen.tsx';
 
 /** Until main says otherwise; only ever shown in the locked screen's explanation. */
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
+
+const PASSPHRASE_CHANGED = { heading: 'Your passphrase has been changed', body: 'Use your new passphrase each time you sign in from now on.' } as const;
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'starting' });
@@ -67,6 +70,12 @@ export function App() {
     setScreen(screenForStatus(latest));
   };
 
+  const passphraseChanged = (latest: AppStatus) => {
+    setStatus(latest);
+    const user = latest.state === 'unlocked' ? latest.user : null;
+    setScreen(user !== null && !user.mustChangePassphrase ? { name: 'cases', user, banner: PASSPHRASE_CHANGED } : screenForStatus(latest));
+  };
+
   const created = (recoveryCode: string, latest: AppStatus) => {
     setStatus(latest);
     setScreen(latest.user === null ? screenForStatus(latest) : { name: 'recovery-code', recoveryCode, user: latest.user });
@@ -89,7 +98,7 @@ export function App() {
       case 'first-run':
         return <FirstRunScreen storeFolder={status?.storeFolder ?? null} onCreated={created} />;
       case 'recovery-code':
-        return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={() => setScreen({ name: 'cases', user: screen.user })} />;
+        return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={() => setScreen(screenForUser(screen.user))} />;
       case 'unlock':
         return (
           <UnlockScreen
@@ -101,8 +110,10 @@ export function App() {
             onUnlocked={signedIn}
           />
         );
+      case 'change-passphrase':
+        return <ChangePassphraseScreen onChanged={passphraseChanged} />;
       case 'cases':
-        return <CaseListScreen />;
+        return <CaseListScreen banner={screen.banner} />;
     }
   }
 }

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummaryView } from '../../shared/ipc/contract.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { SuccessBanner } from '../components/SuccessBanner.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useApi } from '../session/api-context.tsx';
+import type { Banner } from '../session/screen.ts';
 import { CaseTable } from './CaseTable.tsx';
 
 type CaseList =
@@ -11,7 +13,12 @@ type CaseList =
   | { readonly state: 'failed'; readonly message: string }
   | { readonly state: 'loaded'; readonly cases: readonly CaseSummaryView[] };
 
-export function CaseListScreen() {
+export interface CaseListScreenProps {
+  /** The outcome of what the person just did, if anything: it is shown above the list. */
+  readonly banner?: Banner;
+}
+
+export function CaseListScreen({ banner }: CaseListScreenProps) {
   const call = useApi();
   const [list, setList] = useState<CaseList>({ state: 'loading' });
   useDocumentTitle('Cases', list.state === 'failed');
@@ -31,6 +38,13 @@ export function CaseListScreen() {
 
   return (
     <>
+      {banner === undefined ? null : (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <SuccessBanner heading={banner.heading}>{banner.body === undefined ? null : <p className="govuk-body">{banner.body}</p>}</SuccessBanner>
+          </div>
+        </div>
+      )}
       <PageHeading>Cases</PageHeading>
       <CaseListBody list={list} onRetry={() => void load()} />
     </>

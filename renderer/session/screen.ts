@@ -17,12 +17,30 @@ export type Screen =
       /** The recovery code was on screen when the session locked, and is now gone for good. */
       readonly recoveryCodeHidden: boolean;
     }
-  | { readonly name: 'cases'; readonly user: SignedInUser };
+  /** Signed in with a passphrase an administrator set: the person must choose their own first. */
+  | { readonly name: 'change-passphrase'; readonly user: SignedInUser }
+  | {
+      readonly name: 'cases';
+      readonly user: SignedInUser;
+      /** The outcome of what the person just did, shown above the list (e.g. a changed passphrase). */
+      readonly banner?: Banner;
+    };
 
-export type SignedInScreen = Extract<Screen, { name: 'recovery-code' | 'cases' }>;
+/** A success banner: what has happened, and what it means for the person, if that needs saying. */
+export interface Banner {
+  readonly heading: string;
+  readonly body?: string;
+}
+
+export type SignedInScreen = Extract<Screen, { name: 'recovery-code' | 'change-passphrase' | 'cases' }>;
 
 export function isSignedIn(screen: Screen): screen is SignedInScreen {
-  return screen.name === 'recovery-code' || screen.name === 'cases';
+  return screen.name === 'recovery-code' || screen.name === 'change-passphrase' || screen.name === 'cases';
+}
+
+/** Where a signed-in person starts: choosing their own passphrase, if an administrator set it. */
+export function screenForUser(user: SignedInUser): SignedInScreen {
+  return user.mustChangePassphrase ? { name: 'change-passphrase', user } : { name: 'cases', user };
 }
 
 /** The screen for the app's state, when nothing else is known (on opening, or after a refusal). */
@@ -33,6 +51,6 @@ export function screenForStatus(status: AppStatus, reason: UnlockReason = 'opene
     case 'locked':
       return { name: 'unlock', reason, userName: '', recoveryCodeHidden: false };
     case 'unlocked':
-      return status.user === null ? { name: 'unlock', reason, userName: '', recoveryCodeHidden: false } : { name: 'cases', user: status.user };
+      return status.user === null ? { name: 'unlock', reason, userName: '', recoveryCodeHidden: false } : screenForUser(status.user);
   }
 }

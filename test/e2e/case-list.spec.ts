@@ -1,6 +1,6 @@
 import { checkScreen } from './support/check-screen.ts';
 import { expect, test } from './support/fixtures.ts';
-import { call } from './support/preview-calls.ts';
+import { addUserWithOwnPassphrase, call } from './support/preview-calls.ts';
 import { signIn } from './support/sign-in.ts';
 
 test.describe('with the demo store of synthetic cases', () => {
@@ -37,8 +37,7 @@ test('someone whose role does not include the case list is told so, and who can 
   const administrator = { name: 'Alex Morgan', passphrase: 'copper lantern meadow' };
   const reviewer = { name: 'Jordan Lee', passphrase: 'granite willow sparrow' };
   await call(preview, 'store.create', { name: administrator.name, passphrase: administrator.passphrase, confirmPassphrase: administrator.passphrase });
-  await call(preview, 'users.add', { name: reviewer.name, role: 'lead-reviewer', organisation: 'Business Unit', passphrase: reviewer.passphrase });
-  await call(preview, 'session.lock', {});
+  await addUserWithOwnPassphrase(preview, { name: reviewer.name, role: 'lead-reviewer', organisation: 'Business Unit', passphrase: reviewer.passphrase });
 
   await page.goto(preview.url);
   await signIn(page, reviewer.name, reviewer.passphrase);

@@ -25,3 +25,24 @@ export async function createLockedStore(preview: RunningPreview): Promise<void> 
   await call(preview, 'store.create', { name: ADMINISTRATOR.name, passphrase: ADMINISTRATOR.passphrase, confirmPassphrase: ADMINISTRATOR.passphrase });
   await call(preview, 'session.lock', {});
 }
+
+export interface NewUser {
+  readonly name: string;
+  readonly role: CallInput<'users.add'>['role'];
+  readonly organisation: string;
+  readonly passphrase: string;
+}
+
+/**
+ * Adds a user as the signed-in administrator, then signs in as them and chooses their own
+ * passphrase, as everyone an administrator adds must; the store is left locked. The passphrase
+ * the administrator set is the new one with " (set by an administrator)" added.
+ */
+export async function addUserWithOwnPassphrase(preview: RunningPreview, user: NewUser): Promise<void> {
+  const temporary = `${user.passphrase} (set by an administrator)`;
+  await call(preview, 'users.add', { name: user.name, role: user.role, organisation: user.organisation, passphrase: temporary });
+  await call(preview, 'session.lock', {});
+  await call(preview, 'session.unlock', { name: user.name, passphrase: temporary });
+  await call(preview, 'session.changePassphrase', { currentPassphrase: temporary, newPassphrase: user.passphrase, confirmPassphrase: user.passphrase });
+  await call(preview, 'session.lock', {});
+}
