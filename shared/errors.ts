@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'CHECKPOINT_MISMATCH',
   'BACKUP_INVALID',
   'LOCKED',
+  'PASSPHRASE_CHANGE_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -28,6 +28,7 @@ export interface DesktopOptions {
 }
 
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
+const CALLS_BEFORE_PASSPHRASE_CHANGE: ReadonlySet<CallName> = new Set(['session.changePassphrase', 'session.lock']);
 
 export class Desktop {
   private session: Session | null = null;
@@ -63,6 +64,10 @@ export class Desktop {
     const { access, action } = CONTRACT[name];
     if (access === 'public') return;
     const session = this.requireSession();
+    // A passphrase an administrator set is known to two people: nothing else until it is changed.
+    if (!CALLS_BEFORE_PASSPHRASE_CHANGE.has(name) && session.describe().mustChangePassphrase) {
+      throw new AppError('PASSPHRASE_CHANGE_REQUIRED', 'Choose a new passphrase before you carry on: an administrator set the one you signed in with.');
+    }
     if (access === 'signed-in') return;
     session.authorise(access, action);
   }

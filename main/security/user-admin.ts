@@ -189,7 +189,7 @@ export function assignRole(session: Session, input: NewAssignment): AssignmentRe
  */
 export async function changeOwnPassphrase(session: Session, current: string, next: string): Promise<void> {
   checkPassphraseStrength(next);
-  if (next === current) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is the same as the current one. Choose a different one.');
+  if (next.normalize('NFC') === current.normalize('NFC')) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is the same as the current one. Choose a different one.');
   const store = session.store;
   store.requireIntact();
   const keyFile = readKeyFile(store.paths.keyFile);

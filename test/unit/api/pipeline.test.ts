@@ -9,6 +9,8 @@ import { startPreview, type RunningPreview } from '../../../main/preview/server.
 import { addUser, assignRole } from '../../../main/security/user-admin.ts';
 import { createCase } from '../../../main/reviews/cases.ts';
 import { openDatabase } from '../../../main/store/open-database.ts';
+import { unlock } from '../../../main/security/unlock.ts';
+import { findUserByName, setMustChangePassphrase } from '../../../main/store/repositories/users.ts';
 import { ADMIN, ADMIN_PASSPHRASE, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
 
 const PASSPHRASE = 'quartz bramble lantern';
@@ -40,6 +42,8 @@ describe('the one pipeline', () => {
       if (role === 'administrator') continue;
       const organisation = ROLE_DEFINITIONS[role].scope === 'case-and-agency' ? 'Housing' : 'Business Unit';
       await addUser(temp.session, { name: userFor(role), role, organisation, passphrase: PASSPHRASE });
+      // Added by an administrator, they would first have to choose their own passphrase.
+      setMustChangePassphrase(temp.session.store.db, findUserByName(temp.session.store.db, userFor(role))!.id, false);
       if (ROLE_DEFINITIONS[role].scope !== 'partnership') {
         assignRole(temp.session, { targetUser: userFor(role), role, caseReference: record.reference, agency: ROLE_DEFINITIONS[role].scope === 'case-and-agency' ? 'Housing' : undefined });
       }
@@ -129,6 +133,20 @@ describe('the one pipeline', () => {
     expect(!extra.ok && extra.error.message).toMatch(/isAdmin/);
     expect((db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n).toBe(eventsBefore);
     expect((db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe(casesBefore);
+    desktop.lock();
+  });
+
+  it('allows nothing but a passphrase change to someone whose passphrase an administrator set', async () => {
+    const admin = await unlock(temp.folder, ADMIN, ADMIN_PASSPHRASE);
+    await addUser(admin, { name: 'Fresh Starter', role: 'business-unit', organisation: 'Business Unit', passphrase: PASSPHRASE });
+    admin.lock();
+    const desktop = new Desktop({ storeFolder: temp.folder });
+    await desktop.invoke('session.unlock', { name: 'Fresh Starter', passphrase: PASSPHRASE });
+    expect(await desktop.invoke('cases.list', {})).toMatchObject({ ok: false, error: { code: 'PASSPHRASE_CHANGE_REQUIRED' } });
+    expect(await desktop.invoke('audit.verify', {})).toMatchObject({ ok: false, error: { code: 'PASSPHRASE_CHANGE_REQUIRED' } });
+    const changed = await desktop.invoke('session.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: 'my very own passphrase', confirmPassphrase: 'my very own passphrase' });
+    expect(changed.ok).toBe(true);
+    expect(await desktop.invoke('cases.list', {})).toMatchObject({ ok: true });
     desktop.lock();
   });
 
