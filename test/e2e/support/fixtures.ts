@@ -21,7 +21,10 @@ export const test = base.extend<Fixtures>({
       await preview.stop();
     }
   },
-  page: async ({ page }, use) => {
+  // Depends on the preview so that it is torn down first: the page polls app.status, and a
+  // preview stopped under a still-open page would show up as a console error.
+  page: async ({ page, preview }, use) => {
+    void preview;
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
