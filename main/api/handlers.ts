@@ -6,7 +6,8 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.ts';
 import { createCase, listCases } from '../reviews/cases.ts';
 import { verifyChain } from '../security/audit-chain.ts';
-import { addUser, changeOwnPassphrase, listUsers } from '../security/user-admin.ts';
+import { addUser, listUsers } from '../security/user-admin.ts';
+import { changeOwnPassphrase } from '../security/passphrases.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Desktop } from './desktop.ts';
 

@@ -1,7 +1,7 @@
 /**
- * Users and their roles: adding (with their own key pair and passphrase), listing, disabling
- * and re-enabling, assigning roles to cases and agencies, changing a passphrase, and the
- * recovery route that makes a new administrator when every passphrase is lost.
+ * User accounts: adding one (with its own key pair and passphrase, and a partnership-wide role
+ * where the role is one), listing, disabling and re-enabling. Case roles are given in
+ * role-assignments.ts; passphrases are changed and reset in passphrases.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -11,14 +11,12 @@ import { isRole, ROLE_DEFINITIONS, ROLES, type Role } from '../../shared/roles.t
 import { readKeyFile, writeKeyFile, type KeyFile } from '../store/key-file.ts';
 import type { OpenStore } from '../store/open-store.ts';
 import { activeAssignments, countActiveAdministrators, endAssignments, insertAssignment, type AssignmentRecord } from '../store/repositories/assignments.ts';
-import { requireCaseId } from '../store/repositories/cases.ts';
 import { organisationByName } from '../store/repositories/organisations.ts';
-import { findUserById, insertUser, listUsers as listUserRows, setMustChangePassphrase, setUserPublicKey, setUserStatus, userByName, type User } from '../store/repositories/users.ts';
-import { sealMasterKey, userKeyContext } from './master-key.ts';
-import { checkPassphraseStrength, unwrapPrivateKey, wrapPrivateKey } from './passphrase-wrap.ts';
+import { findUserById, insertUser, listUsers as listUserRows, setUserStatus, userByName, type User } from '../store/repositories/users.ts';
+import { sealMasterKey } from './master-key.ts';
+import { checkPassphraseStrength } from './passphrase-wrap.ts';
 import type { Session } from './session.ts';
 import { makeUserEntry, nameTag } from './user-key-entry.ts';
-import { unlock } from './unlock.ts';
 
 export const userNameSchema = z
   .string()
@@ -136,112 +134,6 @@ export async function enableUser(session: Session, targetName: string): Promise<
     store.change((db, audit) => {
       setUserStatus(db, target.id, 'active', new Date().toISOString());
       audit({ actorId: session.userId, action: 'user.enabled', recordType: 'user', recordId: target.id });
-    });
-  } catch (error) {
-    writeKeyFile(store.paths.keyFile, keyFile);
-    throw error;
-  }
-  store.keyFile = readKeyFile(store.paths.keyFile);
-  return findUserById(store.db, target.id)!;
-}
-
-export interface NewAssignment {
-  readonly targetUser: string;
-  readonly role: string;
-  readonly caseReference?: string;
-  readonly agency?: string;
-}
-
-export function assignRole(session: Session, input: NewAssignment): AssignmentRecord {
-  const store = session.store;
-  const role = parseRole(input.role);
-  const caseId = input.caseReference === undefined ? undefined : requireCaseId(store.db, input.caseReference);
-  session.authorise('assignments.manage', 'assign roles', caseId === undefined ? {} : { caseId });
-  if (role === 'administrator') session.authorise('users.manage', 'make someone an administrator');
-  const scope = ROLE_DEFINITIONS[role].scope;
-  if (scope === 'partnership' && (caseId !== undefined || input.agency !== undefined)) {
-    throw new AppError('INVALID_INPUT', `The ${role} role covers the whole partnership: give no --case or --agency.`);
-  }
-  if (scope !== 'partnership' && caseId === undefined) throw new AppError('INVALID_INPUT', `The ${role} role is given for one case: name it with --case.`);
-  if (scope === 'case-and-agency' && input.agency === undefined) throw new AppError('INVALID_INPUT', `The ${role} role is given for one case and one agency: name the agency with --agency.`);
-  if (scope === 'case' && input.agency !== undefined) throw new AppError('INVALID_INPUT', `The ${role} role is given for a case, not an agency: give no --agency.`);
-  const agency = input.agency === undefined ? undefined : organisationByName(store.db, input.agency);
-  if (agency !== undefined && agency.kind !== 'agency') throw new AppError('INVALID_INPUT', `"${agency.name}" is not an agency.`);
-  const target = userByName(store.db, input.targetUser);
-  if (target.status !== 'active') throw new AppError('CONFLICT', `The account "${target.name}" is disabled: re-enable it before assigning roles.`);
-  const existing = activeAssignments(store.db, target.id).find((assignment) => assignment.role === role && assignment.caseId === (caseId ?? null) && assignment.agency === (agency?.name ?? null));
-  if (existing) throw new AppError('CONFLICT', `"${target.name}" already has that role there.`);
-  const id = store.change((db, audit) => {
-    if (role === 'nominated-representative') {
-      const taken = db.prepare(`SELECT 1 FROM assignments WHERE role = 'nominated-representative' AND ended_at IS NULL AND case_id = ? AND agency_id = ?`).get(caseId, agency!.id);
-      if (taken) throw new AppError('CONFLICT', `${agency!.name} already has a nominated representative for case ${input.caseReference}. End that assignment first.`);
-    }
-    const assignmentId = insertAssignment(db, { userId: target.id, role, caseId: caseId ?? null, agencyId: agency?.id ?? null, startedAt: new Date().toISOString() });
-    audit({ actorId: session.userId, action: 'assignment.added', recordType: 'assignment', recordId: assignmentId, details: { userId: target.id, role, caseId: caseId ?? null, agency: agency?.name ?? null } });
-    return assignmentId;
-  });
-  return activeAssignments(store.db, target.id).find((assignment) => assignment.id === id)!;
-}
-
-/**
- * Rewraps the signed-in user's own private key under a new passphrase; nothing else changes.
- * The current passphrase is asked again, so an unattended unlocked desk cannot be taken over.
- */
-export async function changeOwnPassphrase(session: Session, current: string, next: string): Promise<void> {
-  checkPassphraseStrength(next);
-  if (next.normalize('NFC') === current.normalize('NFC')) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is the same as the current one. Choose a different one.');
-  const store = session.store;
-  store.requireIntact();
-  const keyFile = readKeyFile(store.paths.keyFile);
-  const entry = keyFile.users.find((existing) => existing.userId === session.userId);
-  if (entry === undefined) throw new AppError('KEY_FILE_INVALID', 'The key file has no entry for you. Ask an administrator.');
-  const context = userKeyContext(store.storeId, session.userId);
-  (await unwrapPrivateKey(entry.wrappedPrivateKey, current, context)).fill(0);
-  const wrapped = await wrapPrivateKey(session.privateKey, next, context);
-  writeKeyFile(store.paths.keyFile, { ...keyFile, users: keyFile.users.map((existing) => (existing === entry ? { ...existing, wrappedPrivateKey: wrapped } : existing)) });
-  try {
-    store.change((db, audit) => {
-      setMustChangePassphrase(db, session.userId, false);
-      audit({ actorId: session.userId, action: 'user.passphrase-changed', recordType: 'user', recordId: session.userId });
-    });
-  } catch (error) {
-    writeKeyFile(store.paths.keyFile, keyFile);
-    throw error;
-  }
-  store.keyFile = readKeyFile(store.paths.keyFile);
-}
-
-/** The command line's passwd: unlock with the current passphrase, then change it. */
-export async function changePassphrase(folder: string, userName: string, current: string, next: string): Promise<void> {
-  checkPassphraseStrength(next);
-  const session = await unlock(folder, userName, current);
-  try {
-    await changeOwnPassphrase(session, current, next);
-  } finally {
-    session.lock();
-  }
-}
-
-/**
- * For someone who has forgotten their passphrase: an administrator gives them a new key pair
- * under a passphrase to change at their next sign-in. Their old private key is gone for good.
- */
-export async function resetPassphrase(session: Session, targetName: string, temporaryPassphrase: string): Promise<User> {
-  session.authorise('users.manage', "reset someone's passphrase");
-  const store = session.store;
-  store.requireIntact();
-  const target = userByName(store.db, targetName);
-  if (target.id === session.userId) throw new AppError('INVALID_INPUT', 'To change your own passphrase, use passwd.');
-  if (target.status !== 'active') throw new AppError('CONFLICT', `The account "${target.name}" is disabled: re-enable it first.`);
-  checkPassphraseStrength(temporaryPassphrase);
-  const keyFile = readKeyFile(store.paths.keyFile);
-  const entry = await makeUserEntry(keyFile, store.masterKey, { id: target.id, name: target.name }, temporaryPassphrase);
-  writeKeyFile(store.paths.keyFile, { ...keyFile, users: keyFile.users.map((existing) => (existing.userId === target.id ? entry : existing)) });
-  try {
-    store.change((db, audit) => {
-      setUserPublicKey(db, target.id, entry.publicKey);
-      setMustChangePassphrase(db, target.id, true);
-      audit({ actorId: session.userId, action: 'user.passphrase-reset', recordType: 'user', recordId: target.id });
     });
   } catch (error) {
     writeKeyFile(store.paths.keyFile, keyFile);

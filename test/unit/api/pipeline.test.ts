@@ -6,7 +6,8 @@ import { grants, ROLE_DEFINITIONS, ROLES, type Role } from '../../../shared/role
 import type { Result } from '../../../shared/errors.ts';
 import { Desktop } from '../../../main/api/desktop.ts';
 import { startPreview, type RunningPreview } from '../../../main/preview/server.ts';
-import { addUser, assignRole } from '../../../main/security/user-admin.ts';
+import { addUser } from '../../../main/security/user-admin.ts';
+import { assignRole } from '../../../main/security/role-assignments.ts';
 import { createCase } from '../../../main/reviews/cases.ts';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { unlock } from '../../../main/security/unlock.ts';

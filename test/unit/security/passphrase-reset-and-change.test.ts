@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Desktop } from '../../../main/api/desktop.ts';
 import { unlock } from '../../../main/security/unlock.ts';
-import { addUser, changeOwnPassphrase, resetPassphrase } from '../../../main/security/user-admin.ts';
+import { addUser } from '../../../main/security/user-admin.ts';
+import { changeOwnPassphrase, resetPassphrase } from '../../../main/security/passphrases.ts';
 import { findUserByName } from '../../../main/store/repositories/users.ts';
 import { makeTempStore, type TempStore } from '../helpers/temp-store.ts';
 

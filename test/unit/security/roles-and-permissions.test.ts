@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { grants, PERMISSIONS, ROLE_DEFINITIONS, ROLES, type Assignment } from '../../../shared/roles.ts';
 import { unlock } from '../../../main/security/unlock.ts';
-import { addUser, assignRole, disableUser, listUsers } from '../../../main/security/user-admin.ts';
+import { addUser, disableUser, listUsers } from '../../../main/security/user-admin.ts';
+import { assignRole } from '../../../main/security/role-assignments.ts';
 import { createCase } from '../../../main/reviews/cases.ts';
 import { ADMIN, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
 
