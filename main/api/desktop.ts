@@ -9,7 +9,7 @@ import { AppError, toErrorValue, type Result } from '../../shared/errors.ts';
 import { CONTRACT, isCallName, type AppStatus, type CallName } from '../../shared/ipc/contract.ts';
 import type { Timers } from '../security/idle-lock.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
-import type { Session } from '../security/session.ts';
+import type { Session, SessionOptions } from '../security/session.ts';
 import { unlock } from '../security/unlock.ts';
 import { idleLockMinutes } from '../store/repositories/settings.ts';
 import { holdsAnyStoreFile, storePaths } from '../store/store-folder.ts';
@@ -97,20 +97,28 @@ export class Desktop {
   async createStore(name: string, passphrase: string, confirmation: string): Promise<{ recoveryCode: string; status: AppStatus }> {
     if (this.hasStore()) throw new AppError('STORE_EXISTS', `There is already a store in ${this.storeFolder}. Unlock it instead.`);
     if (passphrase !== confirmation) throw new AppError('INVALID_INPUT', 'The passphrases do not match. Type the same passphrase twice.');
-    const { session, recoveryCode } = await initialiseStore(this.options.storeFolder, name, passphrase);
-    session.lock();
-    await this.unlock(name, passphrase);
+    this.lock();
+    const { session, recoveryCode } = await initialiseStore(this.options.storeFolder, name, passphrase, this.sessionOptions());
+    this.adopt(session);
     return { recoveryCode, status: this.status() };
   }
 
   async unlock(name: string, passphrase: string): Promise<AppStatus> {
     this.lock();
-    const session = await unlock(this.options.storeFolder, name, passphrase, { timers: this.options.timers, onLock: () => this.options.onLock?.() });
+    this.adopt(await unlock(this.options.storeFolder, name, passphrase, this.sessionOptions()));
+    return this.status();
+  }
+
+  private sessionOptions(): SessionOptions {
+    return { timers: this.options.timers, onLock: () => this.options.onLock?.() };
+  }
+
+  /** Makes a freshly unlocked session the current one, with the idle lock the store asks for. */
+  private adopt(session: Session): void {
     const seconds = this.options.idleLockSeconds ?? idleLockMinutes(session.store.db) * 60;
     session.startIdleLock(seconds / 60);
     this.lastIdleLockSeconds = seconds;
     this.session = session;
-    return this.status();
   }
 
   lock(): AppStatus {

@@ -18,10 +18,10 @@ import { databaseSalt } from './pending-rekey.ts';
 import { newRecoveryKey } from './recovery-key.ts';
 import { createUser, parseUserName } from './user-admin.ts';
 import { unlock } from './unlock.ts';
-import type { Session } from './session.ts';
+import type { Session, SessionOptions } from './session.ts';
 import { OpenStore } from '../store/open-store.ts';
 
-export async function initialiseStore(folder: string, administratorName: string, passphrase: string): Promise<{ session: Session; recoveryCode: string; storeId: string }> {
+export async function initialiseStore(folder: string, administratorName: string, passphrase: string, sessionOptions: SessionOptions = {}): Promise<{ session: Session; recoveryCode: string; storeId: string }> {
   const paths = storePaths(folder);
   if (fs.existsSync(paths.folder) && !fs.statSync(paths.folder).isDirectory()) throw new AppError('INVALID_INPUT', `${paths.folder} is a file, not a folder.`);
   if (fs.existsSync(paths.folder) && holdsAnyStoreFile(paths)) {
@@ -52,7 +52,7 @@ export async function initialiseStore(folder: string, administratorName: string,
     } finally {
       store.close();
     }
-    const session = await unlock(paths.folder, name, passphrase);
+    const session = await unlock(paths.folder, name, passphrase, sessionOptions);
     return { session, recoveryCode: code, storeId };
   } catch (error) {
     for (const file of [paths.database, `${paths.database}-wal`, `${paths.database}-shm`, paths.keyFile]) fs.rmSync(file, { force: true });
