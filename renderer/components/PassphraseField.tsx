@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { describedBy, FieldLabelling } from './FieldLabelling.tsx';
 
 export interface PassphraseFieldProps {
   readonly id: string;
@@ -29,22 +30,9 @@ export function PassphraseField({ id, label, hint, error, value, onChange, autoC
     setShown(!shown);
     setAnnouncement(shown ? 'Your passphrase is hidden' : 'Your passphrase is visible');
   };
-  const describedBy = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`].filter((part) => part !== null).join(' ');
   return (
     <div className={`govuk-form-group govuk-password-input${error === undefined ? '' : ' govuk-form-group--error'}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error === undefined ? null : (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <FieldLabelling id={id} label={label} hint={hint} error={error} />
       <div className="govuk-input__wrapper govuk-password-input__wrapper">
         <input
           className={`govuk-input govuk-password-input__input govuk-!-width-two-thirds${error === undefined ? '' : ' govuk-input--error'}`}
@@ -56,7 +44,7 @@ export function PassphraseField({ id, label, hint, error, value, onChange, autoC
           autoComplete={autoComplete}
           autoCapitalize="none"
           spellCheck={false}
-          aria-describedby={describedBy === '' ? undefined : describedBy}
+          aria-describedby={describedBy(id, hint, error)}
           ref={input}
         />
         <button

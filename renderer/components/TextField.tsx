@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedBy, FieldLabelling } from './FieldLabelling.tsx';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -14,22 +15,9 @@ export interface TextFieldProps {
 
 /** A GOV.UK text input with its label, optional hint and the error message beside it. */
 export function TextField({ id, label, hint, error, value, onChange, autoComplete, widthClass = 'govuk-!-width-two-thirds' }: TextFieldProps) {
-  const describedBy = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`].filter((part) => part !== null).join(' ');
   return (
     <div className={`govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error === undefined ? null : (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <FieldLabelling id={id} label={label} hint={hint} error={error} />
       <input
         className={`govuk-input ${widthClass}${error === undefined ? '' : ' govuk-input--error'}`}
         id={id}
@@ -39,7 +27,7 @@ export function TextField({ id, label, hint, error, value, onChange, autoComplet
         onChange={(event) => onChange(event.target.value)}
         autoComplete={autoComplete}
         spellCheck={false}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
+        aria-describedby={describedBy(id, hint, error)}
       />
     </div>
   );
