@@ -3,6 +3,7 @@
  * active users and the recovery key only. A disabled user's saved copy of the old key file
  * then opens nothing. Optionally a new recovery key, so an old recovery code stops working too.
  */
+import { AppError } from '../../shared/errors.ts';
 import { readKeyFile, writeKeyFile } from '../store/key-file.ts';
 import { keyPragma } from '../store/open-database.ts';
 import { listUsers } from '../store/repositories/users.ts';
@@ -43,9 +44,19 @@ export async function rekey(session: Session, options: RekeyOptions): Promise<{ 
 
     // SQLCipher cannot rekey in WAL mode: fold the WAL in, rekey under a rollback journal, return to WAL.
     const db = store.db;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode=DELETE');
-    db.pragma(keyPragma(newKey).replace(/^key=/, 'rekey='));
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma('journal_mode=DELETE');
+      db.pragma(keyPragma(newKey).replace(/^key=/, 'rekey='));
+    } catch (error) {
+      // The database still has the old key: forget the pending one, so nothing half-done remains.
+      db.pragma('journal_mode=WAL');
+      writeKeyFile(store.paths.keyFile, keyFile);
+      throw new AppError(
+        'CONFLICT',
+        `The keys were not changed: the store is in use elsewhere (${(error as Error).message}). Close every other copy of the app and try again.${next ? ' The recovery code shown above was not put in use; the old one still works.' : ''}`,
+      );
+    }
     db.pragma('journal_mode=WAL');
     store.replaceMasterKey(newKey);
 

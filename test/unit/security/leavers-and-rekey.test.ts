@@ -10,7 +10,7 @@ import { addUser, disableUser, enableUser } from '../../../main/security/user-ad
 import { changePassphrase } from '../../../main/security/passphrases.ts';
 import { DATABASE_FILE, KEY_FILE } from '../../../main/store/store-folder.ts';
 import { generateMasterKey, sealMasterKey } from '../../../main/security/master-key.ts';
-import { keyPragma } from '../../../main/store/open-database.ts';
+import { keyPragma, openDatabase } from '../../../main/store/open-database.ts';
 import { ADMIN, ADMIN_PASSPHRASE, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
 
 const LEAVER = 'Morgan Leaver';
@@ -184,3 +184,35 @@ describe('a rekey interrupted half-way', () => {
     expect(await opens(temp.folder, ADMIN, ADMIN_PASSPHRASE)).toBe(true);
   });
 });
+
+describe('a rekey refused because the store is in use elsewhere', () => {
+  let temp: TempStore;
+  beforeEach(async () => {
+    temp = await makeTempStore();
+  });
+  afterEach(() => temp.cleanup());
+
+  it('changes nothing, says why, and keeps the old recovery code working', async () => {
+    const before = readKeyFile(path.join(temp.folder, KEY_FILE));
+    // A second connection holding a read transaction stops the switch out of WAL mode.
+    const other = openDatabaseForTest(temp);
+    other.prepare('BEGIN').run();
+    other.prepare('SELECT count(*) FROM audit_events').get();
+    let shown = '';
+    try {
+      await expect(rekey(temp.session, { newRecovery: true, showRecoveryCode: (code) => (shown = code) })).rejects.toThrow(/keys were not changed.*recovery code shown above was not put in use/);
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
+    expect(shown).not.toBe('');
+    expect(readKeyFile(path.join(temp.folder, KEY_FILE))).toEqual(before);
+    temp.session.lock();
+    expect(await codeOf(recoverWithCode(temp.folder, shown, 'Shown Code Holder', 'granite willow sparrow'))).toBe('WRONG_RECOVERY_CODE');
+    expect((await recoverWithCode(temp.folder, temp.recoveryCode, 'Old Code Holder', 'granite willow sparrow')).status).toBe('active');
+  });
+});
+
+function openDatabaseForTest(temp: TempStore) {
+  return openDatabase(path.join(temp.folder, DATABASE_FILE), Buffer.from(temp.session.store.masterKey));
+}
