@@ -89,7 +89,7 @@ export function UnlockScreen({ reason, initialName, idleLockSeconds, recoveryCod
             <span className="govuk-details__summary-text">If you have forgotten your passphrase</span>
           </summary>
           <div className="govuk-details__text">
-            Ask an administrator of Practice Review Manager in the Business Unit for help. Nobody can look up your passphrase, because it is not kept anywhere.
+            Ask an administrator of Practice Review Manager in the Business Unit to reset it: they will give you a new passphrase in person, and you will then choose your own. Nobody can look up your passphrase, because it is not kept anywhere.
           </div>
         </details>
       </div>
