@@ -14,6 +14,7 @@ import { changePassphrase, resetPassphrase } from '../security/passphrases.ts';
 import { addDemoCases } from '../reviews/demo-cases.ts';
 import { changeIdleLockMinutes, changeStatutoryPartner, parsePartner } from '../security/partnership-settings.ts';
 import { STATUTORY_PARTNER_LABELS } from '../../shared/organisations.ts';
+import { isIsoDate, SHIPPED_CALENDAR } from '../../shared/working-days.ts';
 import { backupStore, restoreStore } from '../store/backup.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import { readSecret, SECRET_VARIABLES } from './secrets.ts';
@@ -176,6 +177,19 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     async run(options, out) {
       const user = await withSession(options, (session) => enableUser(session, required(options, 'target-user')));
       out.line(`Re-enabled ${user.name}. Their earlier assignments stay ended: assign their roles again.`);
+      return 0;
+    },
+  },
+  due: {
+    summary: 'the date N working days after a date (day 0), from the shipped England and Wales calendar',
+    usage: 'due --from YYYY-MM-DD --working-days N',
+    options: ['from', 'working-days'],
+    async run(options, out) {
+      const from = required(options, 'from');
+      if (!isIsoDate(from)) throw new UsageError(`--from must be a real date written as YYYY-MM-DD, not "${from}".`);
+      const count = Number(required(options, 'working-days'));
+      if (!Number.isInteger(count) || count < 0 || count > 1000) throw new UsageError('--working-days must be a whole number from 0 to 1000.');
+      out.line(SHIPPED_CALENDAR.addWorkingDays(from, count));
       return 0;
     },
   },

@@ -30,7 +30,7 @@ const MORGAN = 'Morgan Recovered';
 const MORGAN_PASSPHRASE = 'morgan walnut quarry';
 const POLICE = 'Greater Manchester Police';
 
-const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase'];
+const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase', 'due'];
 
 const CODE_PATTERN = /^[A-Z2-7]{5}(-[A-Z2-7]{1,5})+$/;
 const HEAD_PATTERN = /[0-9a-f]{64}/;
@@ -74,6 +74,13 @@ describe.concurrent('the admin command line, before any store is involved', () =
     expect(result.lines[0]).toBe('Usage: npm run -s cli -- COMMAND [OPTIONS]');
     for (const name of COMMAND_NAMES) expect(result.lines.some((line) => line.startsWith(`  ${name} `))).toBe(true);
     expect(result.stdout).toContain('never from the command line');
+  });
+
+  it('gives the due date in working days, across the Coronation bank holiday', async () => {
+    const result = await cli(['due', '--from', '2023-05-05', '--working-days', '1']);
+    expectSuccess(result);
+    expect(result.lines).toEqual(['2023-05-09']);
+    expectFailure(await cli(['due', '--from', '2023-02-30', '--working-days', '1']), 2, 'error: --from must be a real date written as YYYY-MM-DD, not "2023-02-30".');
   });
 
   it('treats no command as a usage mistake and points to --help', async () => {
