@@ -15,6 +15,8 @@ import { addDemoCases } from '../reviews/demo-cases.ts';
 import { changeIdleLockMinutes, changeStatutoryPartner, parsePartner } from '../security/partnership-settings.ts';
 import { STATUTORY_PARTNER_LABELS } from '../../shared/organisations.ts';
 import { isIsoDate, SHIPPED_CALENDAR } from '../../shared/working-days.ts';
+import { importBankHolidays, storeCalendar } from '../reviews/calendar.ts';
+import fs from 'node:fs';
 import { backupStore, restoreStore } from '../store/backup.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import { readSecret, SECRET_VARIABLES } from './secrets.ts';
@@ -181,15 +183,34 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   },
   due: {
-    summary: 'the date N working days after a date (day 0), from the shipped England and Wales calendar',
-    usage: 'due --from YYYY-MM-DD --working-days N',
-    options: ['from', 'working-days'],
+    summary: 'the date N working days after a date (day 0): from the shipped England and Wales calendar, or the store\'s when one is given',
+    usage: 'due --from YYYY-MM-DD --working-days N [--store DIR --user NAME]',
+    options: ['from', 'working-days', 'store', 'user'],
     async run(options, out) {
       const from = required(options, 'from');
       if (!isIsoDate(from)) throw new UsageError(`--from must be a real date written as YYYY-MM-DD, not "${from}".`);
       const count = Number(required(options, 'working-days'));
       if (!Number.isInteger(count) || count < 0 || count > 1000) throw new UsageError('--working-days must be a whole number from 0 to 1000.');
-      out.line(SHIPPED_CALENDAR.addWorkingDays(from, count));
+      if ((options.store === undefined) !== (options.user === undefined)) throw new UsageError('Give --store and --user together, or neither.');
+      const calendar = options.store === undefined ? SHIPPED_CALENDAR : await withSession(options, (session) => storeCalendar(session.store.db));
+      out.line(calendar.addWorkingDays(from, count));
+      return 0;
+    },
+  },
+  'import-holidays': {
+    summary: "replace the store's imported bank holidays with a list in GOV.UK's bank-holidays.json format",
+    usage: 'import-holidays --store DIR --user ADMIN --file FILE',
+    options: ['store', 'user', 'file'],
+    async run(options, out) {
+      const file = resolvePath(required(options, 'file'));
+      let json: unknown;
+      try {
+        json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch {
+        throw new AppError('INVALID_INPUT', `${file} cannot be read as JSON.`);
+      }
+      const holidays = await withSession(options, (session) => importBankHolidays(session, json));
+      out.line(`Imported ${holidays.length} England and Wales bank holidays, ${holidays[0]!.date} to ${holidays.at(-1)!.date}.`);
       return 0;
     },
   },

@@ -6,9 +6,10 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Db } from '../open-database.ts';
 import { foundation } from './001-foundation.ts';
 import { partnersAndSettings } from './002-partners-and-settings.ts';
+import { bankHolidays } from './003-bank-holidays.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {

@@ -30,7 +30,7 @@ const MORGAN = 'Morgan Recovered';
 const MORGAN_PASSPHRASE = 'morgan walnut quarry';
 const POLICE = 'Greater Manchester Police';
 
-const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase', 'due'];
+const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase', 'due', 'import-holidays'];
 
 const CODE_PATTERN = /^[A-Z2-7]{5}(-[A-Z2-7]{1,5})+$/;
 const HEAD_PATTERN = /[0-9a-f]{64}/;
@@ -246,6 +246,24 @@ describe('the admin command line, run from a working folder outside the reposito
 
     it('refuses a partner that is not one of the three', async () => {
       expectFailure(await cli(['set-partner', ...asCasey.args, '--org', 'Housing', '--partner', 'fire-service'], asCasey.secrets), 1, 'error: "fire-service" is not a statutory partner. Use one of: local-authority, police, health, or none.');
+    });
+  });
+
+  describe('import-holidays and due with a store', () => {
+    it("imports GOV.UK's list and counts working days with it", async () => {
+      const file = path.join(workspace.work, 'bank-holidays.json');
+      fs.writeFileSync(file, JSON.stringify({ 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'A one-off holiday', date: '2029-06-15', notes: '', bunting: true }] } }));
+      const imported = await cli(['import-holidays', ...asCasey.args, '--file', './bank-holidays.json'], asCasey.secrets);
+      expectSuccess(imported);
+      expect(imported.lines).toEqual(['Imported 1 England and Wales bank holidays, 2029-06-15 to 2029-06-15.']);
+      const due = await cli(['due', '--from', '2029-06-14', '--working-days', '1', ...asCasey.args], asCasey.secrets);
+      expectSuccess(due);
+      expect(due.lines).toEqual(['2029-06-18']);
+    }, LONG);
+
+    it('refuses a file that is not JSON', async () => {
+      fs.writeFileSync(path.join(workspace.work, 'not-json.json'), 'Christmas, Boxing Day');
+      expectFailure(await cli(['import-holidays', ...asCasey.args, '--file', './not-json.json'], asCasey.secrets), 1, /cannot be read as JSON/);
     });
   });
 

@@ -55,6 +55,16 @@ describe('migrations', () => {
     expect(db.prepare('SELECT name FROM users').all()).toEqual([{ name: 'Existing User' }]);
   });
 
+  it('003 adds the imported bank-holiday list, empty, keeping the data already there', () => {
+    migrate(db, 2);
+    db.prepare(`UPDATE settings SET value = '15' WHERE key = 'idle_lock_minutes'`).run();
+    migrate(db, 3);
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT count(*) AS n FROM imported_bank_holidays').get()).toEqual({ n: 0 });
+    expect(() => db.prepare(`INSERT INTO imported_bank_holidays (date, title) VALUES ('25/12/2029', 'Christmas Day')`).run()).toThrow(/CHECK constraint/);
+    expect(db.prepare(`SELECT value FROM settings WHERE key = 'idle_lock_minutes'`).get()).toEqual({ value: '15' });
+  });
+
   it('rolls a failing migration back whole, leaving the version where it was', () => {
     migrate(db, 1);
     db.exec('CREATE TABLE settings (key TEXT)'); // makes 002's CREATE TABLE fail half-way
