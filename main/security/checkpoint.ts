@@ -10,6 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/open-database.ts';
+import { chainHead } from './audit-chain.ts';
 import { writeFileAtomically } from '../store/key-file.ts';
 import { applicationDataFolder } from '../application-data-folder.ts';
 
@@ -67,7 +68,8 @@ export function checkpointMismatch(db: Db, storeId: string, checkpoint: Checkpoi
   if (checkpoint.storeId !== storeId) return `the checkpoint is for a different store (${checkpoint.storeId})`;
   if (checkpoint.events === 0) return null;
   const row = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(checkpoint.events) as { hash: string } | undefined;
-  const count = (db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
+  // The head's number, not count(*): this runs at every unlock, and a count reads every event.
+  const count = chainHead(db).events;
   if (row === undefined || count < checkpoint.events) {
     return `the store has ${count} events but the checkpoint of ${checkpoint.writtenAt} recorded ${checkpoint.events}: it has been rolled back or truncated`;
   }

@@ -4,22 +4,10 @@
  * finds out which key the database has and finishes (or forgets) the rekey, so the key file
  * and the database never disagree for good.
  */
-import fs from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
 import { writeKeyFile, type KeyFile } from '../store/key-file.ts';
 import { OpenStore, type StoreOpenOptions } from '../store/open-store.ts';
-import type { StorePaths } from '../store/store-folder.ts';
-
-export function databaseSalt(paths: StorePaths): string {
-  const fd = fs.openSync(paths.database, 'r');
-  try {
-    const salt = Buffer.alloc(16);
-    fs.readSync(fd, salt, 0, 16, 0);
-    return salt.toString('hex');
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+import { databaseSalt, type StorePaths } from '../store/store-folder.ts';
 
 /** The key file once a rekey to `pending` is complete: the new seals current, disabled users without one. */
 export function completedRekey(keyFile: KeyFile, salt: string): KeyFile {

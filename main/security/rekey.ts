@@ -8,7 +8,8 @@ import { readKeyFile, writeKeyFile } from '../store/key-file.ts';
 import { keyPragma } from '../store/open-database.ts';
 import { listUsers } from '../store/repositories/users.ts';
 import { generateMasterKey, RECOVERY_RECIPIENT, sealMasterKey } from './master-key.ts';
-import { completedRekey, databaseSalt } from './pending-rekey.ts';
+import { databaseSalt } from '../store/store-folder.ts';
+import { completedRekey } from './pending-rekey.ts';
 import { newRecoveryKey } from './recovery-key.ts';
 import type { Session } from './session.ts';
 

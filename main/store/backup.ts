@@ -8,14 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { verifyChain } from '../security/audit-chain.ts';
-import { databaseSalt } from '../security/pending-rekey.ts';
 import type { Session } from '../security/session.ts';
 import { unlock } from '../security/unlock.ts';
 import { checkManifestFiles, MANIFEST_FILE, readManifest, sha256File, type BackupManifest } from './backup-manifest.ts';
 import { readKeyFile, writeFileAtomically, writeKeyFile } from './key-file.ts';
 import { openDatabase } from './open-database.ts';
 import { readMeta } from './repositories/meta.ts';
-import { DATABASE_FILE, holdsAnyStoreFile, KEY_FILE, storePaths } from './store-folder.ts';
+import { DATABASE_FILE, databaseSalt, holdsAnyStoreFile, KEY_FILE, storePaths } from './store-folder.ts';
 
 export function backupStore(session: Session, destination: string): BackupManifest {
   session.authorise('store.backup', 'back up the store');

@@ -46,16 +46,27 @@ export function inspectDatabaseFile(paths: StorePaths): Buffer {
   }
   const stat = fs.statSync(paths.database);
   if (!stat.isFile()) throw new AppError('NOT_A_STORE', `${paths.database} is not a file.`);
-  const fd = fs.openSync(paths.database, 'r');
+  const head = readFileHead(paths.database);
+  if (head.equals(SQLITE_PLAINTEXT_HEADER)) {
+    throw new AppError('NOT_A_STORE', `${paths.database} is an unencrypted SQLite database, not a Practice Review Manager store. Nothing was changed.`);
+  }
+  if (stat.size < PAGE_SIZE || stat.size % PAGE_SIZE !== 0) {
+    throw new AppError('STORE_DAMAGED', `The database file ${paths.database} is truncated or damaged (${stat.size} bytes is not a whole number of pages). Restore it from a backup. Nothing was changed.`);
+  }
+  return head;
+}
+
+/** The salt SQLCipher keeps in the database file's first 16 bytes, as the key file records it. */
+export function databaseSalt(paths: StorePaths): string {
+  return readFileHead(paths.database).toString('hex');
+}
+
+/** The first 16 bytes of a file: SQLCipher's salt, or SQLite's plaintext header. */
+function readFileHead(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
   try {
     const head = Buffer.alloc(16);
     fs.readSync(fd, head, 0, 16, 0);
-    if (head.equals(SQLITE_PLAINTEXT_HEADER)) {
-      throw new AppError('NOT_A_STORE', `${paths.database} is an unencrypted SQLite database, not a Practice Review Manager store. Nothing was changed.`);
-    }
-    if (stat.size < PAGE_SIZE || stat.size % PAGE_SIZE !== 0) {
-      throw new AppError('STORE_DAMAGED', `The database file ${paths.database} is truncated or damaged (${stat.size} bytes is not a whole number of pages). Restore it from a backup. Nothing was changed.`);
-    }
     return head;
   } finally {
     fs.closeSync(fd);
