@@ -41,8 +41,7 @@ export class Session {
   /** Who is signed in and in which roles, read without counting as activity. */
   describe(): { name: string; organisation: string; roles: Role[]; mustChangePassphrase: boolean } {
     this.assertUnlocked();
-    const user = findUserById(this.openStore.db, this.userId);
-    if (user === undefined) throw new AppError('UNKNOWN_USER', 'Your user record is missing from this store.');
+    const user = this.readUser(this.openStore);
     const roles = [...new Set(activeAssignments(this.openStore.db, this.userId).map((assignment) => assignment.role))];
     return { name: user.name, organisation: user.organisation, roles, mustChangePassphrase: user.mustChangePassphrase };
   }
@@ -68,7 +67,11 @@ export class Session {
   }
 
   get user(): User {
-    const user = findUserById(this.store.db, this.userId);
+    return this.readUser(this.store);
+  }
+
+  private readUser(store: OpenStore): User {
+    const user = findUserById(store.db, this.userId);
     if (user === undefined) throw new AppError('UNKNOWN_USER', 'Your user record is missing from this store.');
     return user;
   }
