@@ -27,13 +27,23 @@ export const ERROR_CODES = [
   'BACKUP_INVALID',
   'LOCKED',
   'PASSPHRASE_CHANGE_REQUIRED',
+  /** A case cannot move to the stage asked: the message names each unmet condition. */
+  'GUARD_UNMET',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One thing wrong with what was sent, by its path in the input ("data.heldOn", "people.0.givenNames"). */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Every problem, by field, so a form can put each message beside its field. */
+    readonly problems: readonly Problem[] = [],
   ) {
     super(message);
     this.name = 'AppError';
@@ -43,12 +53,13 @@ export class AppError extends Error {
 export interface ErrorValue {
   readonly code: ErrorCode | 'INTERNAL';
   readonly message: string;
+  readonly problems?: readonly Problem[];
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorValue };
 
 /** Turns anything thrown into a value safe to show: unknown failures never leak their details. */
 export function toErrorValue(error: unknown): ErrorValue {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) return error.problems.length === 0 ? { code: error.code, message: error.message } : { code: error.code, message: error.message, problems: error.problems };
   return { code: 'INTERNAL', message: 'Something went wrong inside the app. The details are in the log for IT.' };
 }

@@ -19,6 +19,12 @@ export const PERMISSIONS = [
   'cases.list',
   'cases.read',
   'cases.create',
+  /** Recording and changing a case's stages, people, documents and decisions. */
+  'cases.edit',
+  /** Writing a whole case to a plaintext file (export-case): administrators only, audited. */
+  'cases.export',
+  /** Looking for a person across every case, open and closed (policy 9). */
+  'people.search',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,22 +63,23 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       'settings.manage',
       'cases.list',
       'cases.create',
+      'cases.export',
     ],
   },
   'business-unit': {
     label: 'Business Unit officer',
     scope: 'partnership',
-    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create'],
+    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search'],
   },
   'screening-panel': {
     label: 'Screening panel member',
     scope: 'partnership',
-    permissions: ['cases.list', 'cases.read'],
+    permissions: ['cases.list', 'cases.read', 'people.search'],
   },
   scrutineer: {
     label: 'Independent Scrutineer',
     scope: 'partnership',
-    permissions: ['cases.list', 'cases.read'],
+    permissions: ['cases.list', 'cases.read', 'people.search'],
   },
   'lead-reviewer': {
     label: 'Lead reviewer',
@@ -113,7 +120,7 @@ export interface PermissionScope {
 }
 
 /** The permissions that concern one case, and so follow a case assignment's scope. */
-export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read'];
+export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read', 'cases.edit'];
 
 /**
  * Whether any of these assignments grants the permission for the scope asked.

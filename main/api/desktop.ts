@@ -14,7 +14,7 @@ import { unlock } from '../security/unlock.ts';
 import { idleLockMinutes } from '../store/repositories/settings.ts';
 import { holdsAnyStoreFile, storePaths } from '../store/store-folder.ts';
 import { HANDLERS } from './handlers.ts';
-import { describeInputProblem } from './input-problem.ts';
+import { describeInputProblem, listInputProblems } from './input-problem.ts';
 
 export interface DesktopOptions {
   readonly storeFolder: string;
@@ -48,7 +48,7 @@ export class Desktop {
       if (!isCallName(name)) throw new AppError('NOT_FOUND', `There is no call named "${String(name).slice(0, 80)}".`);
       const definition = CONTRACT[name];
       const parsed = definition.input.safeParse(input ?? {});
-      if (!parsed.success) throw new AppError('INVALID_INPUT', describeInputProblem(parsed.error));
+      if (!parsed.success) throw new AppError('INVALID_INPUT', describeInputProblem(parsed.error), listInputProblems(parsed.error));
       this.checkAccess(name);
       const value = await (HANDLERS[name] as (desktop: Desktop, input: unknown) => unknown)(this, parsed.data);
       const output = definition.output.safeParse(value);

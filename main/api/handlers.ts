@@ -4,7 +4,8 @@
  * service called from elsewhere is never unguarded.
  */
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.ts';
-import { createCase, listCases } from '../reviews/cases.ts';
+import { listCases } from '../reviews/cases.ts';
+import { CASE_HANDLERS } from './case-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -26,7 +27,7 @@ export const HANDLERS: Handlers = {
   },
   'session.lock': (desktop) => desktop.lock(),
   'cases.list': (desktop) => ({ cases: listCases(desktop.requireSession()) }),
-  'cases.create': (desktop, input) => createCase(desktop.requireSession(), { ...input, stage: 'referral' }),
+  ...CASE_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

@@ -4,7 +4,7 @@
  * transport and the renderer's typed client are all built from this table.
  */
 import { z } from 'zod';
-import { CASE_KINDS, CASE_STAGES } from '../case-kinds.ts';
+import { CASE_CALLS, caseSummary } from './case-calls.ts';
 import { ROLES, type Permission } from '../roles.ts';
 
 /** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
@@ -25,7 +25,6 @@ function call<I extends z.ZodType, O extends z.ZodType>(definition: CallDefiniti
 const empty = z.object({}).strict();
 const personName = z.string().trim().min(2, 'Enter a name of at least 2 characters').max(100, 'Enter a name of at most 100 characters');
 const passphrase = z.string().min(1, 'Enter a passphrase').max(1024, 'Enter a passphrase of at most 1,024 characters');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
 
 export const signedInUser = z.object({
   name: z.string(),
@@ -44,16 +43,7 @@ export const appStatus = z.object({
 });
 export type AppStatus = z.infer<typeof appStatus>;
 
-export const caseSummary = z.object({
-  id: z.number().int(),
-  reference: z.string(),
-  kind: z.enum(CASE_KINDS),
-  stage: z.enum(CASE_STAGES),
-  incidentDate: z.string().nullable(),
-  referralDate: z.string(),
-  agencies: z.array(z.string()),
-});
-export type CaseSummaryView = z.infer<typeof caseSummary>;
+export { caseSummary, type CaseSummaryView } from './case-calls.ts';
 
 export const CONTRACT = {
   'app.status': call({ input: empty, output: appStatus, access: 'public', action: 'see the app’s status' }),
@@ -77,19 +67,6 @@ export const CONTRACT = {
   }),
   'session.lock': call({ input: empty, output: appStatus, access: 'signed-in', action: 'sign out' }),
   'cases.list': call({ input: empty, output: z.object({ cases: z.array(caseSummary) }), access: 'cases.list', action: 'list cases' }),
-  'cases.create': call({
-    input: z
-      .object({
-        kind: z.enum(CASE_KINDS),
-        incidentDate: isoDate.nullable(),
-        referralDate: isoDate,
-        agencies: z.array(z.string().min(1)).max(30),
-      })
-      .strict(),
-    output: caseSummary,
-    access: 'cases.create',
-    action: 'create cases',
-  }),
   'users.list': call({
     input: empty,
     output: z.object({ users: z.array(z.object({ name: z.string(), organisation: z.string(), status: z.enum(['active', 'disabled']), roles: z.array(z.enum(ROLES)) })) }),
@@ -102,6 +79,7 @@ export const CONTRACT = {
     access: 'users.manage',
     action: 'add users',
   }),
+  ...CASE_CALLS,
   'audit.verify': call({
     input: empty,
     output: z.discriminatedUnion('intact', [

@@ -1,0 +1,6 @@
+/** NOT BUILT YET: placeholder so the project compiles while this section is written. */
+import type { SectionProps } from '../section-props.ts';
+
+export function FactualAccuracySection(_props: SectionProps) {
+  return null;
+}

@@ -1,0 +1,27 @@
+/** Where a signed-in person can be in the app, and the sections of a case's page. */
+
+export const CASE_SECTIONS = [
+  'overview',
+  'referral',
+  'people',
+  'screening',
+  'meetings',
+  'national-panel',
+  'lcspr',
+  'declarations',
+  'parallel-processes',
+  'factual-accuracy',
+  'sign-off-and-publication',
+  'media-enquiries',
+  'documents',
+] as const;
+export type CaseSection = (typeof CASE_SECTIONS)[number];
+
+export type Place =
+  | { readonly name: 'dashboard' }
+  | { readonly name: 'case'; readonly reference: string; readonly section: CaseSection }
+  | { readonly name: 'new-referral' }
+  | { readonly name: 'people-search' }
+  | { readonly name: 'policy' };
+
+export type Navigate = (place: Place) => void;
