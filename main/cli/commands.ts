@@ -6,8 +6,6 @@ import { checkpointMismatch, readCheckpoint } from '../security/checkpoint.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
 import { rekey } from '../security/rekey.ts';
 import { recoverWithCode } from '../security/recover.ts';
-import type { Session } from '../security/session.ts';
-import { unlock } from '../security/unlock.ts';
 import { addUser, disableUser, enableUser, listUsers } from '../security/user-admin.ts';
 import { assignRole } from '../security/role-assignments.ts';
 import { changePassphrase, resetPassphrase } from '../security/passphrases.ts';
@@ -20,6 +18,8 @@ import fs from 'node:fs';
 import { backupStore, restoreStore } from '../store/backup.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import { readSecret, SECRET_VARIABLES } from './secrets.ts';
+import { CASE_FILE_COMMANDS } from './case-file-commands.ts';
+import { passphrase, withSession } from './with-session.ts';
 
 export interface Output {
   line(text: string): void;
@@ -32,17 +32,7 @@ export interface Command {
   run(options: Options, out: Output): Promise<number>;
 }
 
-const passphrase = () => readSecret(SECRET_VARIABLES.passphrase, 'Passphrase');
 const newPassphrase = () => readSecret(SECRET_VARIABLES.newPassphrase, 'New passphrase');
-
-async function withSession<T>(options: Options, work: (session: Session) => Promise<T> | T): Promise<T> {
-  const session = await unlock(resolvePath(required(options, 'store')), required(options, 'user'), await passphrase());
-  try {
-    return await work(session);
-  } finally {
-    session.lock();
-  }
-}
 
 function describeAssignments(listing: ReturnType<typeof listUsers>[number]): string {
   if (listing.assignments.length === 0) return '(none)';
@@ -312,4 +302,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       return 0;
     },
   },
+  ...CASE_FILE_COMMANDS,
 };

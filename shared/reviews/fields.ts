@@ -17,8 +17,9 @@ export function dateField(what: string) {
   return z
     .string({ error: `Enter ${what}` })
     .trim()
-    .min(1, `Enter ${what}`)
-    .regex(ISO_DATE, `Enter ${what} as a real date, for example 2026-03-27`)
+    .min(1, { error: `Enter ${what}`, abort: true })
+    // One message per bad date: the shape check stops before the calendar check.
+    .regex(ISO_DATE, { error: `Enter ${what} as a real date, for example 2026-03-27`, abort: true })
     .refine(realDate, `Enter ${what} as a real date, for example 2026-03-27`);
 }
 
