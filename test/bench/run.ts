@@ -1,5 +1,5 @@
 /**
- * Benchmarks for the encrypted store: `npm run bench` runs every figure, `npm run bench -- PREFIX`
+ * Benchmarks for the encrypted store, unlocking and the dashboard: `npm run bench` runs every figure, `npm run bench -- PREFIX`
  * only the figures whose names start with PREFIX (several prefixes may be given). Each figure is
  * printed on its own line as `bench: NAME VALUE UNIT`; every other line starts with `#`.
  *
@@ -27,6 +27,7 @@ import {
   type WorkloadResult,
 } from './store-workload.ts';
 import { measureUnlock } from './unlock.ts';
+import { measureDashboard } from './dashboard.ts';
 
 interface Figure {
   readonly name: string;
@@ -56,12 +57,19 @@ const STORE_FIGURES: readonly Figure[] = [
 
 const UNLOCK_FIGURES: readonly Figure[] = [{ name: 'unlock.median_ms', unit: 'ms', digits: 1 }];
 
+const DASHBOARD_FIGURES: readonly Figure[] = [
+  { name: 'dashboard.paint_ms', unit: 'ms', digits: 0 },
+  { name: 'dashboard.filter_ms', unit: 'ms', digits: 1 },
+];
+
 /** The issue's targets: informational, never asserted. */
 const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'; readonly limit: number }[] = [
   { name: 'store.write.ratio', comparison: '<=', limit: 3.0 },
   { name: 'store.read.ratio', comparison: '<=', limit: 1.1 },
   { name: 'store.scan.ratio', comparison: '<=', limit: 1.1 },
   { name: 'unlock.median_ms', comparison: '<', limit: 1000 },
+  { name: 'dashboard.paint_ms', comparison: '<', limit: 1500 },
+  { name: 'dashboard.filter_ms', comparison: '<', limit: 100 },
 ];
 
 const prefixes = process.argv.slice(2).filter((argument) => argument !== '--');
@@ -167,9 +175,20 @@ async function runUnlockFigures(): Promise<void> {
   report(UNLOCK_FIGURES, 'unlock.median_ms', times.medianMs);
 }
 
+async function runDashboardFigures(): Promise<void> {
+  info('dashboard: a real store of 5,000 synthetic cases; the built renderer through the preview in /usr/bin/chromium; five runs, each a fresh page that signs in as a Business Unit officer');
+  const times = await measureDashboard(5_000, 5);
+  info(`dashboard: seeding ${times.cases.toLocaleString('en-GB')} cases took ${fixed(times.seedMs / 1000, 1)} s`);
+  info(`dashboard: unlock answered to list painted ${times.paintMs.map((ms) => fixed(ms, 0)).join(', ')} ms; sign-in pressed to list painted (with Argon2id) ${times.signInToPaintMs.map((ms) => fixed(ms, 0)).join(', ')} ms`);
+  info(`dashboard: filters (${times.filterNames.join('; ')}) each run: ${times.filterMs.map((ms) => fixed(ms, 0)).join(', ')} ms`);
+  report(DASHBOARD_FIGURES, 'dashboard.paint_ms', times.medianPaintMs);
+  report(DASHBOARD_FIGURES, 'dashboard.filter_ms', times.medianFilterMs);
+}
+
 const GROUPS = [
   { figures: STORE_FIGURES, run: runStoreFigures },
   { figures: UNLOCK_FIGURES, run: runUnlockFigures },
+  { figures: DASHBOARD_FIGURES, run: runDashboardFigures },
 ];
 
 async function main(): Promise<number> {
