@@ -1,38 +1,37 @@
-/** The minimal case record: enough for assignments and the demo; the lifecycle issue extends it. */
-import { AppError } from '../../shared/errors.ts';
-import { z } from 'zod';
-import { CASE_KINDS, CASE_STAGES } from '../../shared/case-kinds.ts';
+/** Opening a case from a referral, and the list of cases. */
+import type { CaseView } from '../../shared/ipc/case-calls.ts';
+import { todayInLondon } from '../../shared/reviews/clock-status.ts';
+import { referralRecord, type RecordInput } from '../../shared/reviews/records.ts';
 import type { Session } from '../security/session.ts';
+import { insertRecord } from '../store/repositories/case-records.ts';
+import { appendStageHistory } from '../store/repositories/case-stage-history.ts';
 import { insertCase, listCases as listCaseRows, nextCaseReference, type CaseSummary } from '../store/repositories/cases.ts';
-import { organisationByName } from '../store/repositories/organisations.ts';
+import { buildCaseView } from './case-view.ts';
+import { clockContext, syncClocks } from './clock-sync.ts';
+import { refuseProblems, zodProblems } from './input-problems.ts';
+import { checkReferral } from './referral-rules.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-
-export const newCaseSchema = z.object({
-  kind: z.enum(CASE_KINDS),
-  stage: z.enum(CASE_STAGES).default('referral'),
-  incidentDate: isoDate.nullable(),
-  referralDate: isoDate,
-  agencies: z.array(z.string()).default([]),
-});
-export type NewCaseInput = z.input<typeof newCaseSchema>;
-
-export function createCase(session: Session, input: NewCaseInput): CaseSummary {
-  session.authorise('cases.create', 'create cases');
-  const parsed = newCaseSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new AppError('INVALID_INPUT', `The case's ${issue.path.join('.') || 'details'} is not valid: ${issue.message}.`);
-  }
+/** Opens a case from its referral: the case, its agencies, the referral, its first stage and clocks, in one change. */
+export function createCase(session: Session, referral: RecordInput<'referral'>): CaseView {
+  session.authorise('cases.create', 'record referrals');
+  const parsed = referralRecord.safeParse(referral);
+  if (!parsed.success) refuseProblems(zodProblems(parsed.error.issues), 'referral.', 'the referral');
+  const data = parsed.data;
   const store = session.store;
-  const agencyIds = parsed.data.agencies.map((name) => organisationByName(store.db, name).id);
-  const id = store.change((db, audit) => {
-    const reference = nextCaseReference(db, Number(parsed.data.referralDate.slice(0, 4)));
-    const caseId = insertCase(db, { ...parsed.data, reference, agencyIds }, new Date().toISOString());
-    audit({ actorId: session.userId, action: 'case.created', recordType: 'case', recordId: caseId });
-    return caseId;
+  const caseId = store.change((db, audit) => {
+    const { problems, agencyIds } = checkReferral(db, data, todayInLondon());
+    if (problems.length > 0) refuseProblems(problems, 'referral.', 'the referral');
+    const now = new Date().toISOString();
+    const reference = nextCaseReference(db, Number(data.referralDate.slice(0, 4)));
+    const id = insertCase(db, { reference, kind: data.kindRequested, stage: 'referral', incidentDate: data.incidentDate, referralDate: data.referralDate, agencyIds, closedOn: null, stageEnteredOn: data.referralDate }, now);
+    insertRecord(db, { caseId: id, type: 'referral', data, enteredBy: session.userId, enteredAt: now });
+    appendStageHistory(db, id, { kind: data.kindRequested, stage: 'referral', enteredOn: data.referralDate, enteredAt: now, enteredBy: session.userId });
+    syncClocks(db, id, clockContext(db));
+    audit({ actorId: session.userId, action: 'case.created', recordType: 'case', recordId: id, details: { reference, kind: data.kindRequested } });
+    return id;
   });
-  return listCaseRows(store.db).find((row) => row.id === id)!;
+  // Whoever may record a referral sees the case they opened, even without a case-reading role.
+  return buildCaseView(session, caseId);
 }
 
 export function listCases(session: Session): CaseSummary[] {

@@ -8,7 +8,9 @@ import { Desktop } from '../../../main/api/desktop.ts';
 import { startPreview, type RunningPreview } from '../../../main/preview/server.ts';
 import { addUser } from '../../../main/security/user-admin.ts';
 import { assignRole } from '../../../main/security/role-assignments.ts';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
 import { createCase } from '../../../main/reviews/cases.ts';
+import { DEFAULT_CLOCK_POLICY } from '../../../shared/reviews/clocks.ts';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { unlock } from '../../../main/security/unlock.ts';
 import { findUserByName, setMustChangePassphrase } from '../../../main/store/repositories/users.ts';
@@ -20,7 +22,12 @@ const userFor = (role: Role) => `Pipeline ${role}`;
 /** A valid input for each call that needs a permission, so that only the permission can refuse it. */
 const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'cases.list': {},
-  'cases.create': { kind: 'rapid-review', incidentDate: '2026-10-01', referralDate: '2026-10-02', agencies: [] },
+  'cases.create': { referral: demoReferral({ incidentDate: '2026-10-01', referralDate: '2026-10-02', agencies: [] }) },
+  'cases.dashboard': {},
+  'people.search': { name: 'Smith' },
+  'policy.save': { policy: DEFAULT_CLOCK_POLICY, publicationNaming: 'letter-codes' },
+  'organisations.add': { name: 'Never Added Agency' },
+  'organisations.setPartner': { name: 'Housing', statutoryPartner: null },
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };
@@ -37,7 +44,7 @@ describe('the one pipeline', () => {
 
   beforeAll(async () => {
     temp = await makeTempStore();
-    const record = createCase(temp.session, { kind: 'rapid-review', incidentDate: '2026-10-01', referralDate: '2026-10-02', agencies: ['Housing'] });
+    const record = createCase(temp.session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-10-01', referralDate: '2026-10-02', agencies: ['Housing'] })).summary;
     caseId = record.id;
     for (const role of ROLES) {
       if (role === 'administrator') continue;
@@ -127,7 +134,7 @@ describe('the one pipeline', () => {
     const db = desktop.requireSession().store.db;
     const eventsBefore = (db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
     const casesBefore = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
-    const result = await desktop.invoke('cases.create', { kind: 'rapid-review', incidentDate: '1 October', referralDate: '2026-10-02', agencies: [] });
+    const result = await desktop.invoke('cases.create', { referral: { ...demoReferral(), incidentDate: '1 October' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toMatch(/incidentDate/);
     const extra = await desktop.invoke('users.add', { name: 'Extra Field', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE, isAdmin: true });

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import sqlcipher from '@journeyapps/sqlcipher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
 import { createCase, listCases } from '../../../main/reviews/cases.ts';
 import { addUser, listUsers } from '../../../main/security/user-admin.ts';
 import type { ChainHead } from '../../../main/security/audit-chain.ts';
@@ -90,8 +91,8 @@ beforeAll(async () => {
   for (const name of userNames) {
     await addUser(session, { name, role: 'business-unit', organisation: BUSINESS_UNIT, passphrase: 'quiet harbour lantern meadow' });
   }
-  createCase(session, { kind: 'rapid-review', incidentDate: '2024-01-15', referralDate: '2024-02-01', agencies: ['Education'] });
-  createCase(session, { kind: 'lcspr', incidentDate: null, referralDate: '2025-03-10', agencies: [] });
+  createCase(session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2024-01-15', referralDate: '2024-02-01', agencies: ['Education'] }));
+  createCase(session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2025-03-10', referralDate: '2025-03-10', agencies: [] }));
   databaseFile = session.store.paths.database;
   // A copy: locking the session wipes the store's own.
   keyHex = session.store.masterKey.toString('hex');

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
 import { createCase, listCases } from '../../../main/reviews/cases.ts';
 import { addUser, listUsers } from '../../../main/security/user-admin.ts';
 import { BUSINESS_UNIT } from '../../../shared/organisations.ts';
@@ -97,7 +98,7 @@ beforeAll(async () => {
   for (const name of userNames) {
     await addUser(session, { name, role: 'business-unit', organisation: BUSINESS_UNIT, passphrase: 'quiet harbour lantern meadow' });
   }
-  caseReferences = caseReferralDates.map((referralDate) => createCase(session, { kind: 'rapid-review', incidentDate: null, referralDate, agencies: ['Education'] }).reference);
+  caseReferences = caseReferralDates.map((referralDate) => createCase(session, demoReferral({ kindRequested: 'rapid-review', incidentDate: referralDate, referralDate, agencies: ['Education'] })).summary.reference);
 
   const db = session.store.db;
   db.exec('CREATE TABLE spill_rows (id INTEGER PRIMARY KEY, sort_key INTEGER NOT NULL, marker TEXT NOT NULL, padding TEXT NOT NULL) STRICT');

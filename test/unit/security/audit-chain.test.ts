@@ -8,6 +8,7 @@ import { unlock } from '../../../main/security/unlock.ts';
 import { addUser } from '../../../main/security/user-admin.ts';
 import { openDatabase, type Db } from '../../../main/store/open-database.ts';
 import { DATABASE_FILE, KEY_FILE } from '../../../main/store/store-folder.ts';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
 import { createCase } from '../../../main/reviews/cases.ts';
 import { ADMIN, ADMIN_PASSPHRASE, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
 
@@ -18,7 +19,7 @@ describe('the audit chain', () => {
   beforeEach(async () => {
     temp = await makeTempStore();
     masterKey = Buffer.from(temp.session.store.masterKey);
-    createCase(temp.session, { kind: 'rapid-review', incidentDate: '2026-10-01', referralDate: '2026-10-02', agencies: ['Housing'] });
+    createCase(temp.session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-10-01', referralDate: '2026-10-02', agencies: ['Housing'] }));
     await addUser(temp.session, { name: 'Sam Officer', role: 'business-unit', organisation: 'Business Unit', passphrase: 'juniper anchor falcon' });
   });
   afterEach(() => temp.cleanup());
@@ -109,7 +110,7 @@ describe('the audit chain', () => {
       fs.mkdirSync(earlier);
       for (const file of [DATABASE_FILE, KEY_FILE]) fs.copyFileSync(path.join(temp.folder, file), path.join(earlier, file));
       const later = await unlock(temp.folder, ADMIN, ADMIN_PASSPHRASE);
-      createCase(later, { kind: 'lcspr', incidentDate: null, referralDate: '2026-11-02', agencies: [] });
+      createCase(later, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-11-02', referralDate: '2026-11-02', agencies: [] }));
       later.lock();
       for (const file of [DATABASE_FILE, KEY_FILE]) fs.copyFileSync(path.join(earlier, file), path.join(temp.folder, file));
 
@@ -117,7 +118,7 @@ describe('the audit chain', () => {
       const store = rolledBack.store;
       expect(verifyChain(store.db, store.auditKeyForVerification).intact).toBe(true);
       expect(store.checkpointProblem).toMatch(/rolled back or truncated/);
-      expect(() => createCase(rolledBack, { kind: 'lcspr', incidentDate: null, referralDate: '2026-11-03', agencies: [] })).toThrow(/no longer matches its checkpoint/);
+      expect(() => createCase(rolledBack, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-11-03', referralDate: '2026-11-03', agencies: [] }))).toThrow(/no longer matches its checkpoint/);
       const headBefore = store.head();
       rolledBack.lock();
       // A store that failed its checkpoint does not overwrite it at close.

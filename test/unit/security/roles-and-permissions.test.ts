@@ -3,6 +3,7 @@ import { grants, PERMISSIONS, ROLE_DEFINITIONS, ROLES, type Assignment } from '.
 import { unlock } from '../../../main/security/unlock.ts';
 import { addUser, disableUser, listUsers } from '../../../main/security/user-admin.ts';
 import { assignRole } from '../../../main/security/role-assignments.ts';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
 import { createCase } from '../../../main/reviews/cases.ts';
 import { ADMIN, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
 
@@ -46,7 +47,7 @@ describe('permissions checked in the services', () => {
   });
 
   it('gives a nominated representative one case and one agency, and only one per agency per case', async () => {
-    const record = createCase(temp.session, { kind: 'rapid-review', incidentDate: '2026-09-01', referralDate: '2026-09-03', agencies: ['Housing', 'Education'] });
+    const record = createCase(temp.session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-09-01', referralDate: '2026-09-03', agencies: ['Housing', 'Education'] })).summary;
     await addUser(temp.session, { name: 'Ari Housing', role: 'nominated-representative', organisation: 'Housing', passphrase: 'cedar lagoon bramble' });
     await addUser(temp.session, { name: 'Bo Housing', role: 'nominated-representative', organisation: 'Housing', passphrase: 'cedar lagoon bramble' });
     expect(() => assignRole(temp.session, { targetUser: 'Ari Housing', role: 'nominated-representative', caseReference: record.reference })).toThrow(/name the agency with --agency/);

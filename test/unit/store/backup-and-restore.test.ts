@@ -8,6 +8,7 @@ import { defaultCheckpointFile, readCheckpoint } from '../../../main/security/ch
 import { verifyChain } from '../../../main/security/audit-chain.ts';
 import { unlock } from '../../../main/security/unlock.ts';
 import { addUser } from '../../../main/security/user-admin.ts';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
 import { createCase, listCases } from '../../../main/reviews/cases.ts';
 import { DATABASE_FILE } from '../../../main/store/store-folder.ts';
 import { ADMIN, ADMIN_PASSPHRASE, makeTempStore, type TempStore } from '../helpers/temp-store.ts';
@@ -17,7 +18,7 @@ describe('backup and restore', () => {
   let backup: string;
   beforeEach(async () => {
     temp = await makeTempStore();
-    createCase(temp.session, { kind: 'good-outcome-review', incidentDate: null, referralDate: '2026-06-01', agencies: ['Education'] });
+    createCase(temp.session, demoReferral({ kindRequested: 'non-statutory-review', incidentDate: '2026-06-01', referralDate: '2026-06-01', agencies: ['Education'] }));
     backup = path.join(temp.root, 'backup');
   });
   afterEach(() => temp.cleanup());
@@ -37,7 +38,7 @@ describe('backup and restore', () => {
 
   it('restores a lost store into its own folder, audited, as an explicit new start for its checkpoints', async () => {
     backupStore(temp.session, backup);
-    createCase(temp.session, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-01', agencies: [] });
+    createCase(temp.session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-07-01', referralDate: '2026-07-01', agencies: [] }));
     const storeId = temp.session.store.storeId;
     temp.session.lock();
     const aheadOfBackup = readCheckpoint(defaultCheckpointFile(storeId, temp.folder))!;
@@ -55,7 +56,7 @@ describe('backup and restore', () => {
       expect(checkpoint.events).toBeLessThan(aheadOfBackup.events + 2);
       expect(checkpoint.head).not.toBe(aheadOfBackup.head);
       // The restored store can be changed: it is not treated as a silent rollback.
-      createCase(session, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-02', agencies: [] });
+      createCase(session, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-07-02', referralDate: '2026-07-02', agencies: [] }));
     } finally {
       session.lock();
     }
@@ -77,7 +78,7 @@ describe('backup and restore', () => {
     expect(readCheckpoint(defaultCheckpointFile(storeId, temp.folder))).toEqual(liveCheckpoint);
     const live = await unlock(temp.folder, ADMIN, ADMIN_PASSPHRASE);
     expect(live.store.checkpointProblem).toBeNull();
-    createCase(live, { kind: 'lcspr', incidentDate: null, referralDate: '2026-07-03', agencies: [] });
+    createCase(live, demoReferral({ kindRequested: 'rapid-review', incidentDate: '2026-07-03', referralDate: '2026-07-03', agencies: [] }));
     live.lock();
   });
 
