@@ -1,7 +1,47 @@
-/** NOT BUILT YET: placeholder so the project compiles while this module is written. */
+/**
+ * The papers a case keeps, inside the encrypted store: one row per document with the SHA-256
+ * taken at intake, and its bytes in fixed-size chunks so no single value grows without bound.
+ */
 import type { DocumentView } from '../../../shared/ipc/case-calls.ts';
 import type { Db } from '../open-database.ts';
 
-export function listDocuments(_db: Db, _caseId: number): DocumentView[] {
-  throw new Error('not built yet');
+export const CHUNK_BYTES = 256 * 1024;
+
+export interface NewDocument {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly note: string;
+  readonly sha256: string;
+  readonly content: Buffer;
+  readonly addedBy: string;
+  readonly addedAt: string;
+}
+
+const VIEW_COLUMNS = `d.id, d.name, d.media_type AS mediaType, d.size, d.sha256, d.note, coalesce(u.name, d.added_by) AS addedBy, d.added_at AS addedAt`;
+
+export function listDocuments(db: Db, caseId: number): DocumentView[] {
+  return db.prepare(`SELECT ${VIEW_COLUMNS} FROM case_documents d LEFT JOIN users u ON u.id = d.added_by WHERE d.case_id = ? ORDER BY d.added_at DESC, d.id DESC`).all(caseId) as DocumentView[];
+}
+
+export function findDocument(db: Db, caseId: number, documentId: number): DocumentView | undefined {
+  return db.prepare(`SELECT ${VIEW_COLUMNS} FROM case_documents d LEFT JOIN users u ON u.id = d.added_by WHERE d.case_id = ? AND d.id = ?`).get(caseId, documentId) as DocumentView | undefined;
+}
+
+export function insertDocument(db: Db, caseId: number, document: NewDocument): number {
+  const id = Number(
+    db
+      .prepare('INSERT INTO case_documents (case_id, name, media_type, size, sha256, note, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(caseId, document.name, document.mediaType, document.content.length, document.sha256, document.note, document.addedBy, document.addedAt).lastInsertRowid,
+  );
+  const chunk = db.prepare('INSERT INTO case_document_chunks (document_id, seq, bytes) VALUES (?, ?, ?)');
+  for (let offset = 0, seq = 0; offset < document.content.length; offset += CHUNK_BYTES, seq += 1) {
+    chunk.run(id, seq, document.content.subarray(offset, offset + CHUNK_BYTES));
+  }
+  return id;
+}
+
+/** The document's bytes, reassembled in order; the caller checks them against the recorded SHA-256. */
+export function readDocumentContent(db: Db, documentId: number): Buffer {
+  const rows = db.prepare('SELECT bytes FROM case_document_chunks WHERE document_id = ? ORDER BY seq').all(documentId) as { bytes: Buffer }[];
+  return Buffer.concat(rows.map((row) => row.bytes));
 }

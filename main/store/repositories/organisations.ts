@@ -34,3 +34,8 @@ export function setStatutoryPartner(db: Db, organisationId: number, partner: Sta
   db.prepare('DELETE FROM statutory_partners WHERE organisation_id = ?').run(organisationId);
   if (partner !== null) db.prepare('INSERT INTO statutory_partners (organisation_id, partner) VALUES (?, ?)').run(organisationId, partner);
 }
+
+/** A new agency; the name is unique whatever its case (the column collates without case). */
+export function insertAgency(db: Db, name: string): number {
+  return Number(db.prepare(`INSERT INTO organisations (name, kind) VALUES (?, 'agency')`).run(name).lastInsertRowid);
+}
