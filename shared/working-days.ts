@@ -70,9 +70,23 @@ export class WorkingDayCalendar {
   workingDaysBetween(start: IsoDate, end: IsoDate): number {
     const from = requireDate(start).getTime();
     const to = requireDate(end).getTime();
-    if (to < from) return -this.workingDaysBetween(end, start);
-    let count = 0;
-    for (let time = from + DAY_MS; time <= to; time += DAY_MS) if (this.isWorkingDay(format(new Date(time)))) count += 1;
+    if (to < from) return 0 - this.workingDaysBetween(end, start);
+    // Whole weeks hold five weekdays each; only the days left over are looked at one by one, so a
+    // dashboard of thousands of long-overdue clocks does not walk every day of every delay.
+    const days = Math.round((to - from) / DAY_MS);
+    const weeks = Math.floor(days / 7);
+    let count = weeks * 5;
+    for (let time = from + (weeks * 7 + 1) * DAY_MS; time <= to; time += DAY_MS) {
+      const weekday = new Date(time).getUTCDay();
+      if (weekday !== 0 && weekday !== 6) count += 1;
+    }
+    for (const holiday of this.holidays) {
+      const time = Date.parse(`${holiday}T00:00:00Z`);
+      if (time > from && time <= to) {
+        const weekday = new Date(time).getUTCDay();
+        if (weekday !== 0 && weekday !== 6) count -= 1;
+      }
+    }
     return count;
   }
 }

@@ -95,3 +95,25 @@ describe("GOV.UK's bank-holiday list", () => {
     expect(read).toEqual({ ok: false, problems: ['england-and-wales.events.0.title: Too small: expected string to have >=1 characters', 'england-and-wales.events.0.date: a date written as YYYY-MM-DD'] });
   });
 });
+
+describe('counting working days in whole weeks', () => {
+  it('gives the same count as walking every day, across years of holidays and weekend holidays', () => {
+    const calendar = new WorkingDayCalendar([...SHIPPED_BANK_HOLIDAYS.map(([date]) => date), '2026-06-06' /* a Saturday in an imported list */]);
+    const walk = (start: string, end: string): number => {
+      let count = 0;
+      for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) if (calendar.isWorkingDay(date)) count += 1;
+      return count;
+    };
+    let seed = 20261125;
+    const next = (limit: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % limit;
+    };
+    for (let trial = 0; trial < 300; trial += 1) {
+      const start = addCalendarDays('2018-01-01', next(3_600));
+      const end = addCalendarDays(start, next(400));
+      expect(calendar.workingDaysBetween(start, end), `${start} to ${end}`).toBe(walk(start, end));
+      expect(calendar.workingDaysBetween(end, start)).toBe(0 - walk(start, end));
+    }
+  });
+});
