@@ -7,7 +7,7 @@ import type { CaseKind, CaseStage } from '../../shared/case-kinds.ts';
 import type { DashboardRow } from '../../shared/ipc/case-calls.ts';
 import { clockStatus, todayInLondon, type ClockException, type StoredClock } from '../../shared/reviews/clock-status.ts';
 import type { ClockName } from '../../shared/reviews/clocks.ts';
-import { addCalendarDays, WorkingDayCalendar, type IsoDate } from '../../shared/working-days.ts';
+import type { IsoDate, WorkingDayCalendar } from '../../shared/working-days.ts';
 import type { Session } from '../security/session.ts';
 import type { Db } from '../store/open-database.ts';
 import { readClockPolicy } from '../store/repositories/policy-settings.ts';
@@ -31,8 +31,6 @@ interface Row {
   exception: string | null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 // The publication clock is not work to chase: it says how long a report must stay up.
 const DASHBOARD_SQL = `
   WITH next_clock AS (
@@ -55,44 +53,6 @@ const DASHBOARD_SQL = `
   FROM cases c
   LEFT JOIN next_clock n ON n.case_id = c.id AND n.rank = 1
   WHERE ? = 1 OR c.closed_on IS NULL`;
-
-/**
- * Counting working days walks the calendar a day at a time, and thousands of rows each count
- * from today to their due date. One sweep over the span of every due date gives a running
- * count, and any two days' difference is then a subtraction.
- */
-class SweptCalendar extends WorkingDayCalendar {
-  private readonly runningCount = new Map<IsoDate, number>();
-
-  constructor(
-    private readonly inner: WorkingDayCalendar,
-    days: readonly IsoDate[],
-  ) {
-    super([]);
-    const sorted = [...days].sort();
-    if (sorted.length === 0) return;
-    let count = 0;
-    for (let day = sorted[0]!; day <= sorted.at(-1)!; day = addCalendarDays(day, 1)) {
-      if (inner.isWorkingDay(day)) count += 1;
-      this.runningCount.set(day, count);
-    }
-  }
-
-  override isWorkingDay(date: IsoDate): boolean {
-    return this.inner.isWorkingDay(date);
-  }
-
-  override addWorkingDays(start: IsoDate, count: number): IsoDate {
-    return this.inner.addWorkingDays(start, count);
-  }
-
-  /** Working days after `start` up to and including `end`, as the calendar defines it. */
-  override workingDaysBetween(start: IsoDate, end: IsoDate): number {
-    const from = this.runningCount.get(start);
-    const to = this.runningCount.get(end);
-    return from === undefined || to === undefined ? this.inner.workingDaysBetween(start, end) : to - from;
-  }
-}
 
 function toDashboardRow(row: Row, today: IsoDate, calendar: WorkingDayCalendar, amberWorkingDays: number): DashboardRow {
   let nextClock: DashboardRow['nextClock'] = null;
@@ -128,8 +88,7 @@ function compareRows(a: DashboardRow, b: DashboardRow): number {
 export function dashboardRows(db: Db, includeClosed: boolean, today: IsoDate): DashboardRow[] {
   const { amberWorkingDays } = readClockPolicy(db);
   const rows = db.prepare(DASHBOARD_SQL).all(includeClosed ? 1 : 0) as Row[];
-  const dueDays = rows.flatMap((row) => (row.dueOn !== null && ISO_DATE.test(row.dueOn.slice(0, 10)) ? [row.dueOn.slice(0, 10)] : []));
-  const calendar = new SweptCalendar(storeCalendar(db), [today, ...dueDays]);
+  const calendar = storeCalendar(db);
   return rows.map((row) => toDashboardRow(row, today, calendar, amberWorkingDays)).sort(compareRows);
 }
 
