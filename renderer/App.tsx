@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../shared/ipc/contract.ts';
 import { invoke } from './api/client.ts';
-import { CaseListScreen } from './cases/CaseListScreen.tsx';
+import { CaseScreen } from './case/CaseScreen.tsx';
+import { DashboardScreen } from './dashboard/DashboardScreen.tsx';
 import { ChangePassphraseScreen } from './change-passphrase/ChangePassphraseScreen.tsx';
 import { Layout } from './components/Layout.tsx';
 import { FirstRunScreen } from './first-run/FirstRunScreen.tsx';
 import { RecoveryCodeScreen } from './recovery-code/RecoveryCodeScreen.tsx';
 import { ApiProvider } from './session/api-context.tsx';
-import { isSignedIn, screenForStatus, screenForUser, type Screen } from './session/screen.ts';
+import { isSignedIn, screenForStatus, screenForUser, START_PLACE, type Screen } from './session/screen.ts';
 import { useLockWatch } from './session/use-lock-watch.ts';
+import { PeopleSearchScreen } from './people-search/PeopleSearchScreen.tsx';
+import { PolicyScreen } from './policy/PolicyScreen.tsx';
 import { ProblemScreen } from './problem/ProblemScreen.tsx';
+import { NewReferralScreen } from './referral/NewReferralScreen.tsx';
+import type { Place } from './session/places.ts';
 import { StartingScreen } from './starting/StartingScreen.tsx';
 import { UnlockScreen } from './unlock/UnlockScreen.tsx';
 
@@ -73,8 +78,14 @@ export function App() {
   const passphraseChanged = (latest: AppStatus) => {
     setStatus(latest);
     const user = latest.state === 'unlocked' ? latest.user : null;
-    setScreen(user !== null && !user.mustChangePassphrase ? { name: 'cases', user, banner: PASSPHRASE_CHANGED } : screenForStatus(latest));
+    setScreen(user !== null && !user.mustChangePassphrase ? { name: 'signed-in', user, place: START_PLACE, banner: PASSPHRASE_CHANGED } : screenForStatus(latest));
   };
+
+  // A new place drops the last banner: it was about what the person did on the page they left.
+  const navigate = useCallback((place: Place) => {
+    setScreen((current) => (current.name === 'signed-in' ? { name: 'signed-in', user: current.user, place } : current));
+    window.scrollTo(0, 0);
+  }, []);
 
   const created = (recoveryCode: string, latest: AppStatus) => {
     setStatus(latest);
@@ -83,7 +94,14 @@ export function App() {
 
   return (
     <ApiProvider onLocked={showLockedAfterRefusal}>
-      <Layout user={isSignedIn(screen) ? screen.user : null} storeFolder={status === null || status.state === 'no-store' ? null : status.storeFolder} onSignOut={() => void signOut()} signingOut={signingOut}>
+      <Layout
+        user={isSignedIn(screen) ? screen.user : null}
+        place={screen.name === 'signed-in' ? screen.place : null}
+        navigate={navigate}
+        storeFolder={status === null || status.state === 'no-store' ? null : status.storeFolder}
+        onSignOut={() => void signOut()}
+        signingOut={signingOut}
+      >
         {renderScreen()}
       </Layout>
     </ApiProvider>
@@ -112,8 +130,25 @@ export function App() {
         );
       case 'change-passphrase':
         return <ChangePassphraseScreen onChanged={passphraseChanged} />;
-      case 'cases':
-        return <CaseListScreen banner={screen.banner} />;
+      case 'signed-in':
+        return renderPlace(screen);
+    }
+  }
+
+  function renderPlace(current: Extract<Screen, { name: 'signed-in' }>) {
+    const { place, user, banner } = current;
+    switch (place.name) {
+      case 'dashboard':
+        return <DashboardScreen user={user} banner={banner} navigate={navigate} />;
+      case 'case':
+        // Keyed by the case, so moving to another case starts its page afresh.
+        return <CaseScreen key={place.reference} reference={place.reference} section={place.section} user={user} navigate={navigate} />;
+      case 'new-referral':
+        return <NewReferralScreen navigate={navigate} />;
+      case 'people-search':
+        return <PeopleSearchScreen navigate={navigate} />;
+      case 'policy':
+        return <PolicyScreen />;
     }
   }
 }

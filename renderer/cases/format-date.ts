@@ -1,12 +1,2 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * A calendar date (YYYY-MM-DD) as GOV.UK writes it: "3 March 2025". Read as text, not as a
- * Date, so no time zone can move it to the day before.
- */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || month === undefined) return isoDate;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
+/** Moved to renderer/components/format-date.ts, where every screen finds it; kept for older imports. */
+export { formatDate } from '../components/format-date.ts';

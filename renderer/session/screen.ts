@@ -1,5 +1,7 @@
 /** Which screen the app shows, and what each needs; App.tsx holds one of these at a time. */
 import type { AppStatus, SignedInUser } from '../../shared/ipc/contract.ts';
+import { grants, type Permission } from '../../shared/roles.ts';
+import type { Place } from './places.ts';
 
 /** Why the unlock form is showing: the app has just opened, the person signed out, or it locked itself. */
 export type UnlockReason = 'opened' | 'signed-out' | 'idle';
@@ -19,10 +21,12 @@ export type Screen =
     }
   /** Signed in with a passphrase an administrator set: the person must choose their own first. */
   | { readonly name: 'change-passphrase'; readonly user: SignedInUser }
+  /** In the app proper: `place` says which page (the dashboard of cases, a case, a search…). */
   | {
-      readonly name: 'cases';
+      readonly name: 'signed-in';
       readonly user: SignedInUser;
-      /** The outcome of what the person just did, shown above the list (e.g. a changed passphrase). */
+      readonly place: Place;
+      /** The outcome of what the person just did, shown above the page (e.g. a changed passphrase). */
       readonly banner?: Banner;
     };
 
@@ -32,15 +36,18 @@ export interface Banner {
   readonly body?: string;
 }
 
-export type SignedInScreen = Extract<Screen, { name: 'recovery-code' | 'change-passphrase' | 'cases' }>;
+export type SignedInScreen = Extract<Screen, { name: 'recovery-code' | 'change-passphrase' | 'signed-in' }>;
 
 export function isSignedIn(screen: Screen): screen is SignedInScreen {
-  return screen.name === 'recovery-code' || screen.name === 'change-passphrase' || screen.name === 'cases';
+  return screen.name === 'recovery-code' || screen.name === 'change-passphrase' || screen.name === 'signed-in';
 }
+
+/** Everyone starts at the dashboard of cases. */
+export const START_PLACE: Place = { name: 'dashboard' };
 
 /** Where a signed-in person starts: choosing their own passphrase, if an administrator set it. */
 export function screenForUser(user: SignedInUser): SignedInScreen {
-  return user.mustChangePassphrase ? { name: 'change-passphrase', user } : { name: 'cases', user };
+  return user.mustChangePassphrase ? { name: 'change-passphrase', user } : { name: 'signed-in', user, place: START_PLACE };
 }
 
 /** The screen for the app's state, when nothing else is known (on opening, or after a refusal). */
@@ -53,4 +60,15 @@ export function screenForStatus(status: AppStatus, reason: UnlockReason = 'opene
     case 'unlocked':
       return status.user === null ? { name: 'unlock', reason, userName: '', recoveryCodeHidden: false } : screenForUser(status.user);
   }
+}
+
+/**
+ * Whether the person's roles give a permission anywhere, to decide what to offer them (links,
+ * buttons). Only a guide: main checks every call again, case by case.
+ */
+export function userCan(user: SignedInUser, permission: Permission): boolean {
+  return grants(
+    user.roles.map((role) => ({ role, caseId: null, agency: null })),
+    permission,
+  );
 }

@@ -6,11 +6,11 @@ import { signIn } from './support/sign-in.ts';
 test.describe('with the demo store of synthetic cases', () => {
   test.use({ previewOptions: { demo: true } });
 
-  test('the case list shows each case in a table, most recent referral first', async ({ page, preview }) => {
+  test('the dashboard shows the demo cases, open ones only, each with its next deadline', async ({ page, preview }) => {
     // Held until the loading state has been seen and checked.
     let release: () => void = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/cases.list', async (route) => {
+    await page.route('**/api/cases.dashboard', async (route) => {
       await released;
       await route.continue();
     });
@@ -23,13 +23,14 @@ test.describe('with the demo store of synthetic cases', () => {
     await checkScreen(page, '30-cases-loading');
     release();
 
-    const table = page.getByTestId('case-table');
+    const table = page.getByTestId('dashboard-table');
     await expect(table).toBeVisible();
-    await expect(table.getByRole('columnheader')).toHaveText(['Reference', 'Kind of review', 'Stage', 'Referral date', 'Agencies']);
-    await expect(table.locator('tbody tr')).toHaveCount(14);
-    await expect(table.locator('caption')).toHaveText('14 cases, most recent referral first');
+    const open = (await call(preview, 'cases.dashboard', {})).cases;
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((row) => row.closedOn === null)).toBe(true);
+    await expect(table.locator('tbody tr')).toHaveCount(Math.min(open.length, 50));
     await expect(table.locator('tbody th').first()).toHaveText(/^PRM-\d{4}-\d{3}$/);
-    await checkScreen(page, '31-cases-table');
+    await checkScreen(page, '31-cases-dashboard');
   });
 });
 

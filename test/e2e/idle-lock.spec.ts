@@ -34,7 +34,7 @@ test('a call refused because the session has locked shows the locked screen too'
   // The list fails once, so there is a button that makes a call; the status checks are kept
   // from noticing the lock, so only the refused call can.
   let failNextList = true;
-  await page.route('**/api/cases.list', async (route) => {
+  await page.route('**/api/cases.dashboard', async (route) => {
     if (!failNextList) return route.continue();
     failNextList = false;
     await route.fulfill({ json: { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app. The details are in the log for IT.' } } });
