@@ -1,0 +1,77 @@
+/** Each section of a case's page: its name in the navigation, its component, and the kinds of case it is for. */
+import type { ComponentType } from 'react';
+import type { CaseKind } from '../../../shared/case-kinds.ts';
+import type { CaseSection } from '../../session/places.ts';
+import type { SectionProps } from '../section-props.ts';
+import { DeclarationsSection } from './DeclarationsSection.tsx';
+import { DocumentsSection } from './DocumentsSection.tsx';
+import { FactualAccuracySection } from './FactualAccuracySection.tsx';
+import { LcsprSection } from './LcsprSection.tsx';
+import { MediaEnquiriesSection } from './MediaEnquiriesSection.tsx';
+import { MeetingsSection } from './MeetingsSection.tsx';
+import { NationalPanelSection } from './NationalPanelSection.tsx';
+import { OverviewSection } from './OverviewSection.tsx';
+import { ParallelProcessesSection } from './ParallelProcessesSection.tsx';
+import { PeopleSection } from './PeopleSection.tsx';
+import { ReferralSection } from './ReferralSection.tsx';
+import { ScreeningSection } from './ScreeningSection.tsx';
+import { SignOffAndPublicationSection } from './SignOffAndPublicationSection.tsx';
+
+export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<SectionProps>>> = {
+  overview: OverviewSection,
+  referral: ReferralSection,
+  people: PeopleSection,
+  screening: ScreeningSection,
+  meetings: MeetingsSection,
+  'national-panel': NationalPanelSection,
+  lcspr: LcsprSection,
+  declarations: DeclarationsSection,
+  'parallel-processes': ParallelProcessesSection,
+  'factual-accuracy': FactualAccuracySection,
+  'sign-off-and-publication': SignOffAndPublicationSection,
+  'media-enquiries': MediaEnquiriesSection,
+  documents: DocumentsSection,
+};
+
+export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
+  overview: 'Overview',
+  referral: 'Referral',
+  people: 'People',
+  screening: 'Screening',
+  meetings: 'Meetings',
+  'national-panel': 'National Panel',
+  lcspr: 'LCSPR set-up',
+  declarations: 'Declarations of interest',
+  'parallel-processes': 'Linked and parallel processes',
+  'factual-accuracy': 'Factual accuracy',
+  'sign-off-and-publication': 'Sign-off and publication',
+  'media-enquiries': 'Media enquiries',
+  documents: 'Documents',
+};
+
+const REVIEWS: readonly CaseKind[] = ['lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review'];
+const EVERY_KIND: readonly CaseKind[] = ['rapid-review', 'lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review', 'care-leaver-signpost'];
+
+/**
+ * Which kinds of case each section is for (DOMAIN.md's stages). An LCSPR was a rapid review
+ * first and keeps that history, so the rapid review's sections stay in use for it.
+ */
+const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
+  overview: EVERY_KIND,
+  referral: EVERY_KIND,
+  people: EVERY_KIND,
+  screening: EVERY_KIND,
+  meetings: ['rapid-review', 'lcspr', 'serious-offence-review'],
+  'national-panel': ['rapid-review', 'lcspr'],
+  lcspr: ['lcspr'],
+  declarations: REVIEWS,
+  'parallel-processes': EVERY_KIND,
+  'factual-accuracy': REVIEWS,
+  'sign-off-and-publication': REVIEWS,
+  'media-enquiries': EVERY_KIND,
+  documents: EVERY_KIND,
+};
+
+export function sectionUsedFor(section: CaseSection, kind: CaseKind): boolean {
+  return SECTION_KINDS[section].includes(kind);
+}

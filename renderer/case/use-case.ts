@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ErrorValue, Result } from '../../shared/errors.ts';
+import type { CaseView } from '../../shared/ipc/case-calls.ts';
+import type { RecordSave } from '../../shared/reviews/records.ts';
+import { useApi } from '../session/api-context.tsx';
+
+export type CaseLoad =
+  | { readonly state: 'loading' }
+  | { readonly state: 'not-found'; readonly message: string }
+  | { readonly state: 'not-allowed'; readonly message: string }
+  | { readonly state: 'failed'; readonly message: string }
+  | { readonly state: 'loaded'; readonly view: CaseView };
+
+export interface UseCase {
+  readonly load: CaseLoad;
+  readonly reload: () => void;
+  readonly replaceView: (view: CaseView) => void;
+  readonly saveRecord: (id: number | null, record: RecordSave) => Promise<Result<CaseView>>;
+  readonly removeRecord: (id: number) => Promise<Result<CaseView>>;
+}
+
+function loadFromError(error: ErrorValue): CaseLoad | null {
+  switch (error.code) {
+    case 'NOT_FOUND':
+      return { state: 'not-found', message: error.message };
+    case 'NOT_ALLOWED':
+      return { state: 'not-allowed', message: error.message };
+    // A locked session is handled for every screen at once: the app moves to the locked screen.
+    case 'LOCKED':
+      return null;
+    default:
+      return { state: 'failed', message: error.message };
+  }
+}
+
+/**
+ * One case as main last sent it, and the ways to change it. Every change answers with the whole
+ * case again, so the page always shows what main holds (clocks, moves and all), never a guess.
+ */
+export function useCase(reference: string): UseCase {
+  const call = useApi();
+  const [load, setLoad] = useState<CaseLoad>({ state: 'loading' });
+
+  const fetchCase = useCallback(async () => {
+    setLoad({ state: 'loading' });
+    const result = await call('cases.get', { reference });
+    if (result.ok) setLoad({ state: 'loaded', view: result.value });
+    else {
+      const next = loadFromError(result.error);
+      if (next !== null) setLoad(next);
+    }
+  }, [call, reference]);
+
+  useEffect(() => {
+    void fetchCase();
+  }, [fetchCase]);
+
+  const replaceView = useCallback((view: CaseView) => setLoad({ state: 'loaded', view }), []);
+
+  const saveRecord = useCallback(
+    async (id: number | null, record: RecordSave) => {
+      const result = await call('records.save', { reference, id, record });
+      if (result.ok) replaceView(result.value);
+      return result;
+    },
+    [call, reference, replaceView],
+  );
+
+  const removeRecord = useCallback(
+    async (id: number) => {
+      const result = await call('records.remove', { reference, id });
+      if (result.ok) replaceView(result.value);
+      return result;
+    },
+    [call, reference, replaceView],
+  );
+
+  return { load, reload: () => void fetchCase(), replaceView, saveRecord, removeRecord };
+}
