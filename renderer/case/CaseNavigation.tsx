@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { CASE_KIND_LABELS, type CaseKind } from '../../shared/case-kinds.ts';
 import { CASE_SECTIONS, type CaseSection, type Navigate } from '../session/places.ts';
-import { SECTION_LABELS, sectionUsedFor } from './sections/index.ts';
+import { sectionLabel, sectionUsedFor } from './sections/index.ts';
 
 export interface CaseNavigationProps {
   readonly reference: string;
@@ -27,11 +27,11 @@ export function CaseNavigation({ reference, kind, current, navigate }: CaseNavig
         <li key={section}>
           {section === current ? (
             <a className="govuk-link govuk-link--no-visited-state govuk-!-font-weight-bold" href={`#${section}`} aria-current="page" onClick={(event) => go(event, section)}>
-              {SECTION_LABELS[section]}
+              {sectionLabel(section, kind)}
             </a>
           ) : (
             <a className="govuk-link govuk-link--no-visited-state" href={`#${section}`} onClick={(event) => go(event, section)}>
-              {SECTION_LABELS[section]}
+              {sectionLabel(section, kind)}
             </a>
           )}
         </li>

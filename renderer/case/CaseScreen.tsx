@@ -10,7 +10,7 @@ import type { CaseSection, Navigate } from '../session/places.ts';
 import type { Banner } from '../session/screen.ts';
 import { takeArrivalBanner } from './arrival-banner.ts';
 import { CaseNavigation } from './CaseNavigation.tsx';
-import { SECTION_COMPONENTS, SECTION_LABELS } from './sections/index.ts';
+import { SECTION_COMPONENTS, SECTION_LABELS, sectionLabel } from './sections/index.ts';
 import { useCase, type CaseLoad } from './use-case.ts';
 
 export interface CaseScreenProps {
@@ -36,7 +36,7 @@ export function CaseScreen({ reference, section, navigate }: CaseScreenProps) {
     const banner = takeArrivalBanner(reference);
     return banner === null ? null : { banner, section };
   });
-  useDocumentTitle(`${SECTION_LABELS[section]} – case ${reference}`, load.state === 'failed');
+  useDocumentTitle(`${load.state === 'loaded' ? sectionLabel(section, load.view.summary.kind) : SECTION_LABELS[section]} – case ${reference}`, load.state === 'failed');
 
   if (load.state !== 'loaded') {
     return (

@@ -99,7 +99,7 @@ const agencyName = requiredText('the agency', 200);
 export const referralRecord = z.object({
   kindRequested: choice(REFERRAL_KINDS, 'the kind of review requested'),
   referrerName: requiredText('the referrer’s name', 120),
-  referrerAgency: agencyName,
+  referrerAgency: requiredText('the referrer’s agency', 200),
   incidentDate: dateField('the incident date'),
   referralDate: dateField('the date the referral was received'),
   criteriaDeathOrSeriousHarm: choice(['death', 'serious-harm', 'neither'] as const, 'whether the child died or was seriously harmed'),

@@ -1,12 +1,22 @@
 import type { ClockView } from '../../../shared/reviews/clocks.ts';
+import type { RecordData, RecordView } from '../../../shared/reviews/records.ts';
+import { meetingName } from '../meetings/meeting-name.ts';
 import { formatDate } from '../../cases/format-date.ts';
 import { ClockTag } from './ClockTag.tsx';
 import { describeDaysLeft, formatClockDate } from './format-clock.ts';
 
 const COLUMNS = ['Clock', 'Started', 'Due', 'Done or days left', 'Status', 'Delay or exception'];
 
+/** What a clock is about, in words: a meeting's papers clock names the meeting, not its record id. */
+function describeSubject(subject: string, records: readonly RecordView[]): string {
+  const meeting = /^meeting:(\d+)$/.exec(subject);
+  if (meeting === null) return subject;
+  const record = records.find((candidate) => candidate.type === 'meeting' && candidate.id === Number(meeting[1]));
+  return record === undefined ? 'a meeting since removed' : meetingName(record.data as RecordData<'meeting'>);
+}
+
 /** The case's statutory clocks: each one's rule, dates, days left and red / amber / green status in words. */
-export function ClocksTable({ clocks }: { clocks: readonly ClockView[] }) {
+export function ClocksTable({ clocks, records }: { clocks: readonly ClockView[]; records: readonly RecordView[] }) {
   if (clocks.length === 0) {
     return (
       <>
@@ -35,7 +45,7 @@ export function ClocksTable({ clocks }: { clocks: readonly ClockView[] }) {
             <tr className="govuk-table__row" key={`${clock.clock}:${clock.subject}`}>
               <th scope="row" className="govuk-table__header">
                 {clock.label}
-                {clock.subject === '' ? null : `: ${clock.subject}`}
+                {clock.subject === '' ? null : `: ${describeSubject(clock.subject, records)}`}
                 <span className="govuk-body-s prm-secondary-text govuk-!-display-block govuk-!-font-weight-regular govuk-!-margin-bottom-0">{clock.rule}</span>
               </th>
               <td className="govuk-table__cell">{formatClockDate(clock.startsOn)}</td>

@@ -22,7 +22,7 @@ export function OverviewSection({ view, saveRecord, replaceView }: SectionProps)
       {view.canEdit ? null : <ReadOnlyNotice />}
       <CaseSummaryList view={view} />
       <StageTimeline timeline={view.timeline} />
-      <ClocksTable clocks={view.clocks} />
+      <ClocksTable clocks={view.clocks} records={view.records} />
       <ClockExceptionList view={view} />
       {view.canEdit ? (
         recordingException ? (

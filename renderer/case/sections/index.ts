@@ -63,7 +63,7 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   screening: EVERY_KIND,
   meetings: ['rapid-review', 'lcspr', 'serious-offence-review'],
   'national-panel': ['rapid-review', 'lcspr'],
-  lcspr: ['lcspr'],
+  lcspr: REVIEWS,
   declarations: REVIEWS,
   'parallel-processes': EVERY_KIND,
   'factual-accuracy': REVIEWS,
@@ -74,4 +74,9 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
 
 export function sectionUsedFor(section: CaseSection, kind: CaseKind): boolean {
   return SECTION_KINDS[section].includes(kind);
+}
+
+/** The set-up section holds an LCSPR's set-up, or the method and findings of the other reviews. */
+export function sectionLabel(section: CaseSection, kind: CaseKind): string {
+  return section === 'lcspr' && kind !== 'lcspr' ? 'Review arrangements' : SECTION_LABELS[section];
 }
