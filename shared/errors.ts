@@ -50,6 +50,22 @@ export class AppError extends Error {
   }
 }
 
+/** A schema issue as zod reports it: enough of it to say which field is wrong and how. */
+export interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly keys?: readonly string[];
+}
+
+/** Every schema issue as a problem, by its path in the input (under `prefix`, where the schema sits inside a call's input). */
+export function problemsFromIssues(issues: readonly SchemaIssue[], prefix: readonly string[] = []): Problem[] {
+  return issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)].join('.'),
+    message: issue.code === 'unrecognized_keys' && issue.keys !== undefined ? `Fields that are not expected: ${issue.keys.join(', ')}` : issue.message,
+  }));
+}
+
 export interface ErrorValue {
   readonly code: ErrorCode | 'INTERNAL';
   readonly message: string;

@@ -1,6 +1,6 @@
 /** Turns a schema failure into one sentence that names the field, for the person and for tests. */
 import type { z } from 'zod';
-import type { Problem } from '../../shared/errors.ts';
+import { problemsFromIssues, type Problem } from '../../shared/errors.ts';
 
 export function describeInputProblem(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -12,5 +12,5 @@ export function describeInputProblem(error: z.ZodError): string {
 
 /** Every problem of a schema failure, by path, for a form to show beside each field. */
 export function listInputProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.code === 'unrecognized_keys' ? `Fields that are not expected: ${issue.keys.join(', ')}` : issue.message }));
+  return problemsFromIssues(error.issues);
 }

@@ -4,7 +4,7 @@
  * names a meeting of this case), then written with its audit event and the case's clocks in one
  * transaction, so nothing is ever saved half-way.
  */
-import { AppError, type Problem } from '../../shared/errors.ts';
+import { AppError, problemsFromIssues, type Problem } from '../../shared/errors.ts';
 import type { CaseView } from '../../shared/ipc/case-calls.ts';
 import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import { RECORD_LABELS, recordSave, SINGLETON_RECORDS, type RecordData, type RecordSave, type RecordType } from '../../shared/reviews/records.ts';
@@ -14,7 +14,7 @@ import { deleteRecord, findRecord, findSingleton, insertRecord, listRecords, upd
 import { caseSummaryById, replaceCaseAgencies, requireCaseId, updateCaseReferralDates } from '../store/repositories/cases.ts';
 import { recordsOf } from './case-state.ts';
 import { buildCaseView } from './case-view.ts';
-import { refuseProblems, zodProblems } from './input-problems.ts';
+import { refuseProblems } from './input-problems.ts';
 import { clockContext, syncClocks } from './clock-sync.ts';
 import { inquorateMessage, meetingQuorum, partnerLookup } from './quorum.ts';
 import { datesProblems } from './record-dates.ts';
@@ -24,7 +24,7 @@ type ParsedSave = { [T in RecordType]: { type: T; data: RecordData<T> } }[Record
 
 function parseSave(record: RecordSave): ParsedSave {
   const parsed = recordSave.safeParse(record);
-  if (!parsed.success) refuseProblems(zodProblems(parsed.error.issues), 'record.', 'the record');
+  if (!parsed.success) refuseProblems(problemsFromIssues(parsed.error.issues), 'record.', 'the record');
   return parsed.data as ParsedSave;
 }
 

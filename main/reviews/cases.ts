@@ -1,4 +1,5 @@
 /** Opening a case from a referral, and the list of cases. */
+import { problemsFromIssues } from '../../shared/errors.ts';
 import type { CaseView } from '../../shared/ipc/case-calls.ts';
 import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import { referralRecord, type RecordInput } from '../../shared/reviews/records.ts';
@@ -8,14 +9,14 @@ import { appendStageHistory } from '../store/repositories/case-stage-history.ts'
 import { insertCase, listCases as listCaseRows, nextCaseReference, type CaseSummary } from '../store/repositories/cases.ts';
 import { buildCaseView } from './case-view.ts';
 import { clockContext, syncClocks } from './clock-sync.ts';
-import { refuseProblems, zodProblems } from './input-problems.ts';
+import { refuseProblems } from './input-problems.ts';
 import { checkReferral } from './referral-rules.ts';
 
 /** Opens a case from its referral: the case, its agencies, the referral, its first stage and clocks, in one change. */
 export function createCase(session: Session, referral: RecordInput<'referral'>): CaseView {
   session.authorise('cases.create', 'record referrals');
   const parsed = referralRecord.safeParse(referral);
-  if (!parsed.success) refuseProblems(zodProblems(parsed.error.issues), 'referral.', 'the referral');
+  if (!parsed.success) refuseProblems(problemsFromIssues(parsed.error.issues), 'referral.', 'the referral');
   const data = parsed.data;
   const store = session.store;
   const caseId = store.change((db, audit) => {

@@ -5,7 +5,3 @@ export function refuseProblems(problems: readonly Problem[], prefix: string, wha
   const prefixed = problems.map((problem) => ({ path: problem.path === '' ? prefix.replace(/\.$/, '') : `${prefix}${problem.path}`, message: problem.message }));
   throw new AppError('INVALID_INPUT', prefixed.length === 1 ? `${prefixed[0]!.message}.` : `There are ${prefixed.length} problems with ${what}.`, prefixed);
 }
-
-export function zodProblems(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>): Problem[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}

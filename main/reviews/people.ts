@@ -3,7 +3,7 @@
  * terms in the same transaction, and fills in the name to publish under from the partnership's
  * naming when none was entered, so a case's people carry it from the start.
  */
-import { AppError, type Problem } from '../../shared/errors.ts';
+import { AppError, problemsFromIssues, type Problem } from '../../shared/errors.ts';
 import type { CaseView } from '../../shared/ipc/case-calls.ts';
 import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import { personInput, type PersonInput, type PersonView } from '../../shared/reviews/people.ts';
@@ -23,7 +23,7 @@ function refuse(problems: readonly Problem[]): never {
 
 function parsePerson(input: PersonInput): ParsedPerson {
   const parsed = personInput.safeParse(input);
-  if (!parsed.success) refuse(parsed.error.issues.map((issue) => ({ path: ['person', ...issue.path.map(String)].join('.'), message: issue.message })));
+  if (!parsed.success) refuse(problemsFromIssues(parsed.error.issues, ['person']));
   return parsed.data;
 }
 

@@ -4,7 +4,7 @@
  * as. Anyone signed in may read them (the clocks' rules are shown everywhere); only an
  * administrator changes them, audited.
  */
-import { AppError, type Problem } from '../../shared/errors.ts';
+import { AppError, problemsFromIssues, type Problem } from '../../shared/errors.ts';
 import type { PolicyView } from '../../shared/ipc/case-calls.ts';
 import type { StatutoryPartner } from '../../shared/organisations.ts';
 import { clockPolicySchema, type ClockPolicy } from '../../shared/reviews/clocks.ts';
@@ -31,7 +31,7 @@ export function readPolicy(session: Session): PolicyView {
 function checkPolicy(policy: ClockPolicy, naming: PublicationNaming): ClockPolicy {
   const problems: Problem[] = [];
   const parsed = clockPolicySchema.safeParse(policy);
-  if (!parsed.success) for (const issue of parsed.error.issues) problems.push({ path: ['policy', ...issue.path.map(String)].join('.'), message: issue.message });
+  if (!parsed.success) problems.push(...problemsFromIssues(parsed.error.issues, ['policy']));
   if (!(PUBLICATION_NAMINGS as readonly string[]).includes(naming)) problems.push({ path: 'publicationNaming', message: 'Choose how people are named in publications' });
   if (!parsed.success || problems.length > 0) throw new AppError('INVALID_INPUT', problems[0]?.message ?? 'Check the policy settings', problems);
   return parsed.data;
