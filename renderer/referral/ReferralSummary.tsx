@@ -1,6 +1,6 @@
 import { CASE_KIND_LABELS } from '../../shared/case-kinds.ts';
 import type { RecordData } from '../../shared/reviews/records.ts';
-import { formatDate } from '../cases/format-date.ts';
+import { formatDate } from '../components/format-date.ts';
 import { NOT_RECORDED, SummaryList, textOrNotRecorded, yesNoText, type SummaryRow } from '../case/components/SummaryList.tsx';
 
 const HARM_WORDS = { death: 'The child died', 'serious-harm': 'The child was seriously harmed', neither: 'Neither' } as const;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { CaseView } from '../../../shared/ipc/case-calls.ts';
 import { buildRapidReviewAgenda } from '../../../shared/reviews/agenda.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 import './agenda-print.css';
 
 /** The meeting's agenda (toolkit item 12), built from the case, to read on screen or print for the meeting. */

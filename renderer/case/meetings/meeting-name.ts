@@ -1,5 +1,5 @@
 import type { RecordData } from '../../../shared/reviews/records.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 
 /** "Rapid review meeting on 20 March 2026 at 10:00". */
 export function meetingName(meeting: RecordData<'meeting'>): string {

@@ -1,6 +1,6 @@
 import { CASE_KIND_LABELS, CASE_STAGE_LABELS } from '../../../shared/case-kinds.ts';
 import type { CaseView } from '../../../shared/ipc/case-calls.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { NOT_RECORDED, SummaryList } from '../components/SummaryList.tsx';
 
 /** The case at a glance: what it is, where it has got to, and who is involved. */

@@ -1,6 +1,6 @@
 import type { CaseView } from '../../../shared/ipc/case-calls.ts';
 import { CLOCK_DEFINITIONS, CLOCKS, type ClockName } from '../../../shared/reviews/clocks.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { RecordMeta } from '../components/RecordMeta.tsx';
 
 function clockLabel(value: unknown): string {

@@ -1,7 +1,7 @@
 import type { ClockView } from '../../../shared/reviews/clocks.ts';
 import type { RecordData, RecordView } from '../../../shared/reviews/records.ts';
 import { meetingName } from '../meetings/meeting-name.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { ClockTag } from './ClockTag.tsx';
 import { describeDaysLeft, formatClockDate } from './format-clock.ts';
 

@@ -1,6 +1,6 @@
 import { CASE_KIND_LABELS, CASE_STAGE_LABELS } from '../../../shared/case-kinds.ts';
 import type { TimelineStage } from '../../../shared/ipc/case-calls.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 import { formatClockDate } from './format-clock.ts';
 
 const STATE_WORDS = {

@@ -1,5 +1,5 @@
 import { CLOCK_DEFINITIONS, type ClockView } from '../../../shared/reviews/clocks.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 
 /** A clock's date, or for the papers clock its date and time: "27 March 2026 at 10:00". */
 export function formatClockDate(value: string): string {

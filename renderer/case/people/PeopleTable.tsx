@@ -1,5 +1,5 @@
 import { PERSON_ROLE_LABELS, type PersonView } from '../../../shared/reviews/people.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 
 export interface PeopleTableProps {
   readonly people: readonly PersonView[];

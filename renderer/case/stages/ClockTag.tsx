@@ -1,5 +1,5 @@
 import { CLOCK_DEFINITIONS, type ClockView } from '../../../shared/reviews/clocks.ts';
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 
 /** The clock's state in words (never colour alone), in GOV.UK tag colours. */
 export function clockStateWords(clock: ClockView): { words: string; tagClass: string } {

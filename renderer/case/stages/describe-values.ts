@@ -1,5 +1,5 @@
 /** How the summaries write what a record holds: dates as GOV.UK writes them, and words for blanks. */
-import { formatDate } from '../../cases/format-date.ts';
+import { formatDate } from '../../components/format-date.ts';
 
 export const NOT_RECORDED = 'Not recorded';
 
