@@ -5,7 +5,7 @@
  */
 import { referralRecord, type RecordInput } from '../../shared/reviews/records.ts';
 import type { FieldError } from '../components/field-errors.ts';
-import { fieldId } from '../components/problems.ts';
+import { fieldErrorsFromIssues } from '../components/problems.ts';
 
 export type CheckedReferral = { readonly ok: true; readonly referral: RecordInput<'referral'> } | { readonly ok: false; readonly errors: FieldError[] };
 
@@ -14,6 +14,6 @@ export function checkReferral(candidate: Record<string, unknown>): CheckedReferr
   if (result.success) return { ok: true, referral: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => (issue.path.length === 0 ? { message: issue.message } : { field: fieldId(issue.path.map(String).join('.')), message: issue.message })),
+    errors: fieldErrorsFromIssues(result.error.issues),
   };
 }

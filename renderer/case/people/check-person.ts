@@ -1,7 +1,7 @@
 /** The person form's answers checked against personInput before they are sent; main checks them again. */
 import { personInput, type PersonInput } from '../../../shared/reviews/people.ts';
 import type { FieldError } from '../../components/field-errors.ts';
-import { fieldId } from '../../components/problems.ts';
+import { fieldErrorsFromIssues } from '../../components/problems.ts';
 import { onListBoxes } from './person-answers.ts';
 
 export type CheckedPerson = { readonly ok: true; readonly person: PersonInput } | { readonly ok: false; readonly errors: FieldError[] };
@@ -11,6 +11,6 @@ export function checkPerson(candidate: Record<string, unknown>): CheckedPerson {
   if (result.success) return { ok: true, person: result.data };
   return {
     ok: false,
-    errors: onListBoxes(result.error.issues.map((issue) => (issue.path.length === 0 ? { message: issue.message } : { field: fieldId(issue.path.map(String).join('.')), message: issue.message }))),
+    errors: onListBoxes(fieldErrorsFromIssues(result.error.issues)),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { RECORD_SCHEMAS, type RecordSave, type RecordType } from '../../../shared/reviews/records.ts';
 import type { FieldError } from '../../components/field-errors.ts';
-import { fieldId } from '../../components/problems.ts';
+import { fieldErrorsFromIssues } from '../../components/problems.ts';
 
 export type CheckedRecord = { readonly ok: true; readonly save: RecordSave } | { readonly ok: false; readonly errors: FieldError[] };
 
@@ -15,7 +15,7 @@ export function checkRecord(type: RecordType, answers: Record<string, unknown>):
   if (!result.success) {
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => (issue.path.length === 0 ? { message: issue.message } : { field: fieldId(issue.path.map(String).join('.')), message: issue.message })),
+      errors: fieldErrorsFromIssues(result.error.issues),
     };
   }
   // The union pairs each type with the schema just used, which TypeScript cannot follow through an indexed lookup.
