@@ -83,6 +83,8 @@ test('a referral recorded through the form opens a case: a child added, a refuse
   // The new case's people, asking for the child.
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toBeFocused({ timeout: 15_000 });
+  // The heading first reads "Case" while the new case loads; its reference comes with the case.
+  await expect(heading).toHaveText(/PRM-\d{4}-\d{3}/);
   await expect(page.getByTestId('case-stage')).toContainText('Referral');
   const caption = (await heading.locator('.govuk-caption-l').textContent()) ?? '';
   expect(caption).toBe('Rapid review');

@@ -107,6 +107,8 @@ test('from a new referral to an LCSPR with a lead reviewer appointed, by keyboar
   await press(page, page.getByRole('button', { name: 'Record the referral' }));
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toBeFocused({ timeout: 15_000 });
+  // The heading first reads "Case" while the new case loads; its reference comes with the case.
+  await expect(heading).toHaveText(/PRM-\d{4}-\d{3}/);
   const caption = (await heading.locator('.govuk-caption-l').textContent()) ?? '';
   const reference = ((await heading.textContent()) ?? '').replace(caption, '').trim();
   expect(reference).toMatch(/^PRM-\d{4}-\d{3}$/);
