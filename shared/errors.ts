@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'PASSPHRASE_CHANGE_REQUIRED',
   /** A case cannot move to the stage asked: the message names each unmet condition. */
   'GUARD_UNMET',
+  /** A file was refused before anything in it was parsed: not the type it claims, too large, encrypted, a zip bomb. */
+  'FILE_REFUSED',
+  /** A spreadsheet was read but holds no sheet with a recognisable chronology header row. */
+  'NO_CHRONOLOGY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

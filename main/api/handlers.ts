@@ -6,6 +6,7 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.ts';
 import { listCases } from '../reviews/cases.ts';
 import { CASE_HANDLERS } from './case-handlers.ts';
+import { EVIDENCE_HANDLERS } from './evidence-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -28,6 +29,7 @@ export const HANDLERS: Handlers = {
   'session.lock': (desktop) => desktop.lock(),
   'cases.list': (desktop) => ({ cases: listCases(desktop.requireSession()) }),
   ...CASE_HANDLERS,
+  ...EVIDENCE_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CASE_CALLS, caseSummary } from './case-calls.ts';
+import { EVIDENCE_CALLS } from './evidence-calls.ts';
 import { ROLES, type Permission } from '../roles.ts';
 
 /** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
@@ -80,6 +81,7 @@ export const CONTRACT = {
     action: 'add users',
   }),
   ...CASE_CALLS,
+  ...EVIDENCE_CALLS,
   'audit.verify': call({
     input: empty,
     output: z.discriminatedUnion('intact', [

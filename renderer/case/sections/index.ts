@@ -14,6 +14,9 @@ import { OverviewSection } from './OverviewSection.tsx';
 import { ParallelProcessesSection } from './ParallelProcessesSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReferralSection } from './ReferralSection.tsx';
+import { RequestsSection } from './RequestsSection.tsx';
+import { SummariesSection } from './SummariesSection.tsx';
+import { ChronologySection } from './ChronologySection.tsx';
 import { ScreeningSection } from './ScreeningSection.tsx';
 import { SignOffAndPublicationSection } from './SignOffAndPublicationSection.tsx';
 
@@ -22,6 +25,9 @@ export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<Sect
   referral: ReferralSection,
   people: PeopleSection,
   screening: ScreeningSection,
+  requests: RequestsSection,
+  summaries: SummariesSection,
+  chronology: ChronologySection,
   meetings: MeetingsSection,
   'national-panel': NationalPanelSection,
   lcspr: LcsprSection,
@@ -38,6 +44,9 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
   referral: 'Referral',
   people: 'People',
   screening: 'Screening',
+  requests: 'Information requests',
+  summaries: 'Agency summaries',
+  chronology: 'Chronology',
   meetings: 'Meetings',
   'national-panel': 'National Panel',
   lcspr: 'LCSPR set-up',
@@ -50,6 +59,8 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
 };
 
 const REVIEWS: readonly CaseKind[] = ['lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review'];
+/** Agencies' summaries and chronologies are gathered for a rapid review and for every kind of review. */
+const EVIDENCE_KINDS: readonly CaseKind[] = ['rapid-review', ...REVIEWS];
 const EVERY_KIND: readonly CaseKind[] = ['rapid-review', 'lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review', 'care-leaver-signpost'];
 
 /**
@@ -61,6 +72,9 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   referral: EVERY_KIND,
   people: EVERY_KIND,
   screening: EVERY_KIND,
+  requests: EVIDENCE_KINDS,
+  summaries: EVIDENCE_KINDS,
+  chronology: EVIDENCE_KINDS,
   meetings: ['rapid-review', 'lcspr', 'serious-offence-review'],
   'national-panel': ['rapid-review', 'lcspr'],
   lcspr: REVIEWS,
