@@ -4,6 +4,8 @@
 // out/main/main.js   ES module (package.json says "type": "module"); finds out/renderer and
 //                    out/preload through app.getAppPath(), the folder holding package.json.
 // out/preload/index.cjs  one CommonJS file: a sandboxed preload cannot load other files.
+// out/assets/fonts   the fonts every PDF embeds (SIL OFL; the licence travels with them).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -40,4 +42,7 @@ await Promise.all([
   }),
 ]);
 
-console.log('Built out/main/main.js and out/preload/index.cjs.');
+// The PDFs embed Liberation Sans: main finds the fonts at out/assets/fonts beside out/main.
+fs.cpSync(path.join(root, 'assets/fonts'), path.join(root, 'out/assets/fonts'), { recursive: true });
+
+console.log('Built out/main/main.js and out/preload/index.cjs, and copied the fonts to out/assets/fonts.');
