@@ -6,7 +6,7 @@ export class UsageError extends Error {}
 
 export type Options = Record<string, string | boolean | undefined>;
 
-const OPTION_NAMES = ['store', 'user', 'cases', 'checkpoint', 'to', 'new-user', 'role', 'org', 'target-user', 'case', 'agency', 'from', 'minutes', 'partner', 'working-days', 'file', 'out'] as const;
+const OPTION_NAMES = ['store', 'user', 'cases', 'checkpoint', 'to', 'new-user', 'role', 'org', 'target-user', 'case', 'agency', 'from', 'minutes', 'partner', 'working-days', 'file', 'out', 'format'] as const;
 
 export function parseCommandLine(argv: readonly string[]): { command: string | undefined; options: Options } {
   try {

@@ -19,6 +19,7 @@ import { backupStore, restoreStore } from '../store/backup.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import { readSecret, SECRET_VARIABLES } from './secrets.ts';
 import { CASE_FILE_COMMANDS } from './case-file-commands.ts';
+import { CHRONOLOGY_COMMANDS } from './chronology-commands.ts';
 import { passphrase, withSession } from './with-session.ts';
 
 export interface Output {
@@ -303,4 +304,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   },
   ...CASE_FILE_COMMANDS,
+  ...CHRONOLOGY_COMMANDS,
 };

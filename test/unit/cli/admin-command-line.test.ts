@@ -30,7 +30,7 @@ const MORGAN = 'Morgan Recovered';
 const MORGAN_PASSPHRASE = 'morgan walnut quarry';
 const POLICE = 'Greater Manchester Police';
 
-const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase', 'due', 'import-holidays', 'import-case', 'export-case'];
+const COMMAND_NAMES = ['init', 'demo', 'verify', 'checkpoint', 'add-user', 'assign', 'list-users', 'disable-user', 'enable-user', 'passwd', 'rekey', 'recover', 'backup', 'restore', 'set-idle-lock', 'set-partner', 'reset-passphrase', 'due', 'import-holidays', 'import-case', 'export-case', 'check-chronology'];
 
 const CODE_PATTERN = /^[A-Z2-7]{5}(-[A-Z2-7]{1,5})+$/;
 const HEAD_PATTERN = /[0-9a-f]{64}/;
