@@ -7,6 +7,7 @@ import { SuccessBanner } from '../components/SuccessBanner.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useApi } from '../session/api-context.tsx';
 import { AgencySettings } from './AgencySettings.tsx';
+import { LetterheadSettings } from './LetterheadSettings.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { PolicyReadOnly } from './PolicyReadOnly.tsx';
 
@@ -16,7 +17,7 @@ type Policy =
   | { readonly state: 'failed'; readonly message: string }
   | { readonly state: 'loaded'; readonly view: PolicyView };
 
-/** The partnership's deadlines, publication naming and agencies: read by all, changed by administrators. */
+/** The partnership's deadlines, publication naming, agencies and letterhead: read by all, changed by administrators. */
 export function PolicyScreen() {
   const call = useApi();
   const [policy, setPolicy] = useState<Policy>({ state: 'loading' });
@@ -114,12 +115,20 @@ function PolicyBody({ policy, errors, onErrors, onSaved, onAgenciesChanged, onRe
         </div>
       );
     case 'loaded':
-      if (!policy.view.canManage) return <PolicyReadOnly view={policy.view} />;
+      if (!policy.view.canManage) {
+        return (
+          <>
+            <PolicyReadOnly view={policy.view} />
+            <LetterheadSettings errors={errors} onErrors={onErrors} />
+          </>
+        );
+      }
       return (
         <>
           <p className="govuk-body">These settings are the partnership’s. Every case uses them, so check a change with the Business Unit manager first.</p>
           <PolicyForm key={version} view={policy.view} errors={errors} onErrors={onErrors} onSaved={onSaved} />
           <AgencySettings view={policy.view} errors={errors} onErrors={onErrors} onChanged={onAgenciesChanged} />
+          <LetterheadSettings errors={errors} onErrors={onErrors} />
         </>
       );
   }
