@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { LetterheadInput } from '../../shared/evidence/letterhead.ts';
+import { saveLetterhead } from '../evidence/letterhead.ts';
 import { addDemoCases } from '../reviews/demo-cases.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
 import { createUser } from '../security/user-admin.ts';
@@ -14,6 +16,16 @@ export const DEMO_PASSPHRASE = 'demo passphrase only';
 export const DEMO_CASES = 14;
 /** A Business Unit officer: the demo's person who runs cases. */
 export const DEMO_OFFICER = 'Demo Business Unit Officer';
+
+/** A made-up partnership, so letters and packs in the preview and its screenshots have a heading. */
+export const DEMO_LETTERHEAD: LetterheadInput = {
+  partnershipName: 'Northam Safeguarding Children Partnership',
+  addressLines: ['Business Unit, Floor 3, Civic Centre', '1 Example Street', 'Northam', 'NM1 2AB'],
+  contactEmail: 'practice.reviews@example.com',
+  signatoryName: 'Demo Business Unit Manager',
+  signatoryRole: 'Business Unit Manager',
+  logo: null,
+};
 
 export async function createDemoStore(): Promise<{ folder: string; remove(): void }> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-demo-'));
@@ -25,6 +37,7 @@ export async function createDemoStore(): Promise<{ folder: string; remove(): voi
     // asked to replace a passphrase an administrator chose before they can look around.
     await createUser(session.store, null, { name: DEMO_OFFICER, role: 'business-unit', organisation: 'Business Unit', passphrase: DEMO_PASSPHRASE }, 'demo.user-added');
     await createUser(session.store, null, { name: 'Demo Scrutineer', role: 'scrutineer', organisation: 'Business Unit', passphrase: DEMO_PASSPHRASE }, 'demo.user-added');
+    saveLetterhead(session, DEMO_LETTERHEAD);
     addDemoCases(session, DEMO_CASES);
   } finally {
     session.lock();

@@ -9,6 +9,7 @@ import type { WorkingDayCalendar } from '../../shared/working-days.ts';
 import type { Db } from '../store/open-database.ts';
 import { deleteClock, listClocks, upsertClock } from '../store/repositories/case-clocks.ts';
 import { listRecords, type StoredRecord } from '../store/repositories/case-records.ts';
+import { requestClockFacts } from '../store/repositories/information-requests.ts';
 import { readClockPolicy } from '../store/repositories/policy-settings.ts';
 import { storeCalendar } from './calendar.ts';
 import { recordsOf, singleton } from './case-state.ts';
@@ -37,12 +38,24 @@ export function meetingSubject(meetingId: number): string {
   return `meeting:${meetingId}`;
 }
 
+/** The subject of a request for information's agency-returns clock. */
+export function requestSubject(requestId: number): string {
+  return `request:${requestId}`;
+}
+
+/** What an agency-returns clock is worked out from: a request for information (main/evidence/requests.ts). */
+export interface RequestClockFacts {
+  readonly id: number;
+  readonly sentOn: string;
+  readonly receivedOn: string | null;
+}
+
 // Papers with a date but no time count as shared at the end of that day: a deadline is never
 // claimed as met when it may not have been.
 const END_OF_DAY = '23:59';
 
-/** The clocks a case's records call for; only those whose starting event is recorded. */
-export function deriveClocks(records: readonly StoredRecord[], partnerOf: PartnerOf): DerivedClock[] {
+/** The clocks a case's records and requests for information call for; only those whose starting event is recorded. */
+export function deriveClocks(records: readonly StoredRecord[], partnerOf: PartnerOf, requests: readonly RequestClockFacts[] = []): DerivedClock[] {
   const clocks: DerivedClock[] = [];
   const referral = singleton(records, 'referral');
   if (referral !== undefined) {
@@ -80,6 +93,10 @@ export function deriveClocks(records: readonly StoredRecord[], partnerOf: Partne
     clocks.push({ clock: 'panel-copy', subject: '', startsOn: publication.data.publicationDate, completedOn: publication.data.panelCopySentOn });
     clocks.push({ clock: 'publication-kept', subject: '', startsOn: publication.data.publicationDate, completedOn: publication.data.removalDate });
   }
+  // Each agency's summary and chronology are due within the policy's working days of its request.
+  for (const request of requests) {
+    clocks.push({ clock: 'agency-returns', subject: requestSubject(request.id), startsOn: request.sentOn, completedOn: request.receivedOn });
+  }
   return clocks;
 }
 
@@ -88,7 +105,7 @@ const key = (clock: { clock: string; subject: string }) => `${clock.clock}\u0000
 /** Brings a case's stored clocks into line with its records. Call inside the change that altered them. */
 export function syncClocks(db: Db, caseId: number, context: ClockContext = clockContext(db)): void {
   const stored = new Map(listClocks(db, caseId).map((clock) => [key(clock), clock]));
-  const derived = deriveClocks(listRecords(db, caseId), context.partnerOf);
+  const derived = deriveClocks(listRecords(db, caseId), context.partnerOf, requestClockFacts(db, caseId));
   for (const clock of derived) {
     const existing = stored.get(key(clock));
     stored.delete(key(clock));

@@ -8,9 +8,10 @@ import { foundation } from './001-foundation.ts';
 import { partnersAndSettings } from './002-partners-and-settings.ts';
 import { bankHolidays } from './003-bank-holidays.ts';
 import { caseLifecycle } from './004-case-lifecycle.ts';
+import { agencyEvidence } from './005-agency-evidence.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {

@@ -45,3 +45,8 @@ export function readDocumentContent(db: Db, documentId: number): Buffer {
   const rows = db.prepare('SELECT bytes FROM case_document_chunks WHERE document_id = ? ORDER BY seq').all(documentId) as { bytes: Buffer }[];
   return Buffer.concat(rows.map((row) => row.bytes));
 }
+
+/** A document of the case with these exact bytes (by SHA-256), so a file kept twice is stored once. */
+export function findDocumentBySha256(db: Db, caseId: number, sha256: string): DocumentView | undefined {
+  return db.prepare(`SELECT ${VIEW_COLUMNS} FROM case_documents d LEFT JOIN users u ON u.id = d.added_by WHERE d.case_id = ? AND d.sha256 = ? ORDER BY d.id LIMIT 1`).get(caseId, sha256) as DocumentView | undefined;
+}
