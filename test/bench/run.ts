@@ -1,5 +1,5 @@
 /**
- * Benchmarks for the encrypted store, unlocking and the dashboard: `npm run bench` runs every figure, `npm run bench -- PREFIX`
+ * Benchmarks for the encrypted store, unlocking, the dashboard and the chronology import: `npm run bench` runs every figure, `npm run bench -- PREFIX`
  * only the figures whose names start with PREFIX (several prefixes may be given). Each figure is
  * printed on its own line as `bench: NAME VALUE UNIT`; every other line starts with `#`.
  *
@@ -28,10 +28,12 @@ import {
 } from './store-workload.ts';
 import { measureUnlock } from './unlock.ts';
 import { measureDashboard } from './dashboard.ts';
+import { benchRows, RETURN_FILES, RETURN_ROWS, writeReturnFiles } from './chronology-returns.ts';
+import { runSideInChild, type ChronologySide, type SideResult } from './chronology-workload.ts';
 
 interface Figure {
   readonly name: string;
-  readonly unit: 'x' | 'ms' | 'mb';
+  readonly unit: 'x' | 'ms' | 'mb' | 's';
   readonly digits: number;
 }
 
@@ -62,6 +64,12 @@ const DASHBOARD_FIGURES: readonly Figure[] = [
   { name: 'dashboard.filter_ms', unit: 'ms', digits: 1 },
 ];
 
+const CHRONOLOGY_FIGURES: readonly Figure[] = [
+  { name: 'chronology.merge_s', unit: 's', digits: 2 },
+  { name: 'chronology.peak_mb', unit: 'mb', digits: 0 },
+  { name: 'chronology.floor_ratio', unit: 'x', digits: 2 },
+];
+
 /** The issue's targets: informational, never asserted. */
 const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'; readonly limit: number }[] = [
   { name: 'store.write.ratio', comparison: '<=', limit: 3.0 },
@@ -70,6 +78,9 @@ const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'
   { name: 'unlock.median_ms', comparison: '<', limit: 1000 },
   { name: 'dashboard.paint_ms', comparison: '<', limit: 1500 },
   { name: 'dashboard.filter_ms', comparison: '<', limit: 100 },
+  { name: 'chronology.merge_s', comparison: '<', limit: 8 },
+  { name: 'chronology.peak_mb', comparison: '<', limit: 500 },
+  { name: 'chronology.floor_ratio', comparison: '<=', limit: 1.5 },
 ];
 
 const prefixes = process.argv.slice(2).filter((argument) => argument !== '--');
@@ -185,10 +196,59 @@ async function runDashboardFigures(): Promise<void> {
   report(DASHBOARD_FIGURES, 'dashboard.filter_ms', times.medianFilterMs);
 }
 
+/** As for the store: floor, app, app, floor, so that drift on the machine falls on both sides alike. */
+const CHRONOLOGY_ORDER: readonly ChronologySide[] = ['floor', 'app', 'app', 'floor'];
+
+async function runChronologyFigures(): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-bench-chronology-'));
+  try {
+    let started = performance.now();
+    const files = await writeReturnFiles(root, benchRows());
+    const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+    info(
+      `chronology: ${RETURN_FILES} agency workbooks, ${RETURN_ROWS.toLocaleString('en-GB')} rows in all, ${fixed(mib(bytes), 1)} MiB on disk, written in ${fixed((performance.now() - started) / 1000, 1)} s; ` +
+        `sides in the order ${CHRONOLOGY_ORDER.join(', ')}, each in its own process`,
+    );
+    const results: Record<ChronologySide, SideResult[]> = { app: [], floor: [] };
+    for (const [index, side] of CHRONOLOGY_ORDER.entries()) {
+      const folder = path.join(root, `${index + 1}-${side}`);
+      fs.mkdirSync(folder, { mode: 0o700 });
+      started = performance.now();
+      const result = await runSideInChild(side, folder, files);
+      results[side].push(result);
+      const label = `run ${index + 1} ${side}`;
+      if (result.app !== undefined) {
+        const app = result.app;
+        if (app.rows === 0) throw new BenchError(`FAIL: ${label} imported no rows.`);
+        info(`${label}: ${RETURN_FILES} imports and the evidence view ${fixed(app.importMs, 0)} ms (${app.rows.toLocaleString('en-GB')} rows in the composite, ${app.flaggedGroups} duplicate groups flagged); composite .xlsx ${fixed(app.exportMs, 0)} ms (${fixed(mib(app.exportBytes), 1)} MiB)`);
+      }
+      if (result.floor !== undefined) {
+        const floor = result.floor;
+        info(`${label}: exceljs streaming read ${fixed(floor.readMs, 0)} ms (${floor.rows.toLocaleString('en-GB')} rows); one-transaction insert into an encrypted store ${fixed(floor.insertMs, 0)} ms; exceljs streaming write ${fixed(floor.writeMs, 0)} ms`);
+      }
+      info(`${label}: ${fixed(result.totalMs, 0)} ms in all; resident ${fixed(result.startRssMiB, 1)} MiB before, ${fixed(result.peakRssMiB, 1)} MiB at peak`);
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+    const appRows = results.app.map((result) => result.app!.rows);
+    const floorRows = results.floor.map((result) => result.floor!.rows);
+    if (floorRows.some((rows) => rows !== RETURN_ROWS)) throw new BenchError(`FAIL: the floor read ${floorRows.join(', ')} rows, not ${RETURN_ROWS}.`);
+    // Merged duplicates leave the composite, so the app's composite may hold fewer rows, never more.
+    if (appRows.some((rows) => rows > RETURN_ROWS || rows < RETURN_ROWS * 0.9)) throw new BenchError(`FAIL: the app's composite held ${appRows.join(', ')} rows from ${RETURN_ROWS} imported.`);
+    const appMs = median(results.app.map((result) => result.app!.importMs + result.app!.exportMs));
+    const floorMs = median(results.floor.map((result) => result.floor!.readMs + result.floor!.insertMs + result.floor!.writeMs));
+    report(CHRONOLOGY_FIGURES, 'chronology.merge_s', appMs / 1000);
+    report(CHRONOLOGY_FIGURES, 'chronology.peak_mb', Math.max(...results.app.map((result) => result.peakRssMiB)));
+    report(CHRONOLOGY_FIGURES, 'chronology.floor_ratio', appMs / floorMs);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 const GROUPS = [
   { figures: STORE_FIGURES, run: runStoreFigures },
   { figures: UNLOCK_FIGURES, run: runUnlockFigures },
   { figures: DASHBOARD_FIGURES, run: runDashboardFigures },
+  { figures: CHRONOLOGY_FIGURES, run: runChronologyFigures },
 ];
 
 async function main(): Promise<number> {
