@@ -7,7 +7,6 @@
 import type { PersonView } from '../../shared/reviews/people.ts';
 import type { Letterhead } from '../../shared/evidence/letterhead.ts';
 import type { LetterSubject, RequestLetterInput } from '../exports/pdf/pdf-inputs.ts';
-import { requestSubject } from '../reviews/clock-sync.ts';
 import type { Db } from '../store/open-database.ts';
 import { listClocks } from '../store/repositories/case-clocks.ts';
 import { listPeople } from '../store/repositories/case-people.ts';
@@ -39,8 +38,8 @@ export function letterSubjects(db: Db, caseId: number): LetterSubject[] {
  * The working days the letter gives: the amount the request's clock started with, so the letter
  * agrees with the due date it prints even after the policy changes; the policy's own otherwise.
  */
-function workingDaysGiven(db: Db, caseId: number, requestId: number): number {
-  const clock = listClocks(db, caseId).find((candidate) => candidate.clock === 'agency-returns' && candidate.subject === requestSubject(requestId));
+function workingDaysGiven(db: Db, caseId: number, agency: string): number {
+  const clock = listClocks(db, caseId).find((candidate) => candidate.clock === 'agency-returns' && candidate.subject === agency);
   return clock?.amount ?? readClockPolicy(db).amounts['agency-returns'];
 }
 
@@ -51,7 +50,7 @@ export function requestLetterInput(db: Db, caseId: number, reference: string, re
     letterDate: request.sentOn,
     recipient: { name: request.recipientName, role: request.recipientRole, agency: request.agency, email: request.recipientEmail },
     dueOn: request.dueOn,
-    workingDays: workingDaysGiven(db, caseId, request.id),
+    workingDays: workingDaysGiven(db, caseId, request.agency),
     secureFiles: request.secureFiles,
     meeting: meetingFor(listRecords(db, caseId), request.sentOn),
     subjects: letterSubjects(db, caseId),

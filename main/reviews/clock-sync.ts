@@ -38,14 +38,13 @@ export function meetingSubject(meetingId: number): string {
   return `meeting:${meetingId}`;
 }
 
-/** The subject of a request for information's agency-returns clock. */
-export function requestSubject(requestId: number): string {
-  return `request:${requestId}`;
-}
-
-/** What an agency-returns clock is worked out from: a request for information (main/evidence/requests.ts). */
+/**
+ * What an agency-returns clock is worked out from: a request for information (main/evidence/requests.ts).
+ * A case has one request per agency, so the agency's name is the clock's subject: the case's
+ * clocks then read "Agency returns: Police", and a clock exception names the agency it excuses.
+ */
 export interface RequestClockFacts {
-  readonly id: number;
+  readonly agency: string;
   readonly sentOn: string;
   readonly receivedOn: string | null;
 }
@@ -95,7 +94,7 @@ export function deriveClocks(records: readonly StoredRecord[], partnerOf: Partne
   }
   // Each agency's summary and chronology are due within the policy's working days of its request.
   for (const request of requests) {
-    clocks.push({ clock: 'agency-returns', subject: requestSubject(request.id), startsOn: request.sentOn, completedOn: request.receivedOn });
+    clocks.push({ clock: 'agency-returns', subject: request.agency, startsOn: request.sentOn, completedOn: request.receivedOn });
   }
   return clocks;
 }

@@ -121,8 +121,10 @@ export function linkAgencyToCase(db: Db, caseId: number, organisationId: number)
 }
 
 /** What the agency-returns clocks are worked out from: each request's id, sent and received dates. */
-export function requestClockFacts(db: Db, caseId: number): { id: number; sentOn: string; receivedOn: string | null }[] {
-  return db.prepare('SELECT id, sent_on AS sentOn, received_on AS receivedOn FROM information_requests WHERE case_id = ? ORDER BY id').all(caseId) as { id: number; sentOn: string; receivedOn: string | null }[];
+export function requestClockFacts(db: Db, caseId: number): { agency: string; sentOn: string; receivedOn: string | null }[] {
+  return db
+    .prepare('SELECT o.name AS agency, r.sent_on AS sentOn, r.received_on AS receivedOn FROM information_requests r JOIN organisations o ON o.id = r.organisation_id WHERE r.case_id = ? ORDER BY r.id')
+    .all(caseId) as { agency: string; sentOn: string; receivedOn: string | null }[];
 }
 
 /** Every chase of every request of a case, in date order. */

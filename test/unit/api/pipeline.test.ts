@@ -28,6 +28,7 @@ const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'policy.save': { policy: DEFAULT_CLOCK_POLICY, publicationNaming: 'letter-codes' },
   'organisations.add': { name: 'Never Added Agency' },
   'organisations.setPartner': { name: 'Housing', statutoryPartner: null },
+  'letterhead.save': { letterhead: { partnershipName: 'Pipeline Safeguarding Children Partnership', signatoryName: 'Pipeline Signatory' } },
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };

@@ -138,9 +138,9 @@ describe('requests for information', () => {
     saveRecord(store.officer, reference, null, { type: 'screening', data: { decidedOn: '2025-11-06', decision: 'rapid-review', rationale: 'Serious harm.', panel: [{ name: 'Ash Panelmember', organisation: POLICE }] } });
     const requestId = saveRequest(store.officer, reference, null, request(POLICE, '2026-03-02')).requests[0]!.id;
     const clockOf = () => readCase(store.officer, reference).clocks.find((clock) => clock.clock === 'agency-returns');
-    expect(clockOf()).toMatchObject({ subject: `request:${requestId}`, startsOn: '2026-03-02', dueOn: '2026-03-09', completedOn: null, state: 'open', rag: 'red' });
+    expect(clockOf()).toMatchObject({ subject: POLICE, startsOn: '2026-03-02', dueOn: '2026-03-09', completedOn: null, state: 'open', rag: 'red' });
     const row = dashboard(store.officer, { includeClosed: false }).cases.find((candidate) => candidate.reference === reference)!;
-    expect(row.nextClock).toMatchObject({ clock: 'agency-returns', subject: `request:${requestId}`, dueOn: '2026-03-09' });
+    expect(row.nextClock).toMatchObject({ clock: 'agency-returns', subject: POLICE, dueOn: '2026-03-09' });
 
     recordReceived(store.officer, reference, requestId, '2026-03-06');
     expect(clockOf()).toMatchObject({ completedOn: '2026-03-06', state: 'met' });

@@ -145,7 +145,7 @@ describe('the date an agency’s return was received', () => {
     const today = todayInLondon();
     expect(view.requests[0]).toMatchObject({ receivedOn: today, state: 'received' });
     expect(auditDetails(store.officer, 'evidence.return-received').at(-1)).toMatchObject({ requestId, receivedOn: today, automatically: true });
-    expect(readCase(store.officer, reference).clocks.find((clock) => clock.subject === `request:${requestId}`)).toMatchObject({ completedOn: today, state: 'missed' });
+    expect(readCase(store.officer, reference).clocks.find((clock) => clock.subject === POLICE)).toMatchObject({ completedOn: today, state: 'missed' });
 
     view = recordReceived(store.officer, reference, requestId, null);
     expect(view.requests[0]!.receivedOn).toBeNull();
@@ -153,7 +153,7 @@ describe('the date an agency’s return was received', () => {
     // A date set by hand is never overwritten by a later piece of evidence.
     view = saveSummary(store.officer, reference, POLICE, summary({ analysis: 'Corrected.' }));
     expect(view.requests[0]!.receivedOn).toBe('2026-03-06');
-    expect(readCase(store.officer, reference).clocks.find((clock) => clock.subject === `request:${requestId}`)).toMatchObject({ completedOn: '2026-03-06', state: 'met' });
+    expect(readCase(store.officer, reference).clocks.find((clock) => clock.subject === POLICE)).toMatchObject({ completedOn: '2026-03-06', state: 'met' });
   });
 
   it('keeps a workbook holding both the summary and the chronology once in the documents', async () => {
