@@ -4,6 +4,7 @@
  * throw on names such as "Łukasz"; an embedded TrueType font prints whatever it has glyphs for,
  * and printable-text.ts replaces the rest before anything is drawn.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
@@ -23,11 +24,16 @@ const FONT_FILES: Readonly<Record<FontFace, string>> = {
 };
 
 /**
- * Where the font files are. The only place that knows: packaging, which moves assets/ beside
- * the bundled main process, changes this function and nothing else.
+ * Where the font files are, and the only place that knows. Run from source (tests, the command
+ * line, the preview) this module is main/exports/pdf/fonts.ts and the fonts are in assets/fonts;
+ * in the app it is bundled into out/main/main.js and scripts/build-electron.mjs copies the fonts
+ * to out/assets/fonts, which electron-builder packs with the rest of out/.
  */
+const FONT_FOLDERS = ['../../../assets/fonts/', '../assets/fonts/'] as const;
+
 export function fontFileUrl(face: FontFace): URL {
-  return new URL(`../../../assets/fonts/${FONT_FILES[face]}`, import.meta.url);
+  const candidates = FONT_FOLDERS.map((folder) => new URL(`${folder}${FONT_FILES[face]}`, import.meta.url));
+  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
 }
 
 // The files never change while the app runs; read each once, whichever PDF asks first.
