@@ -7,7 +7,7 @@
  * its problems, the audit event): all of it lands or none of it does.
  */
 import { AppError } from '../../shared/errors.ts';
-import { TEMPLATE_SHEETS, type ChronologyProblem } from '../../shared/evidence/chronology.ts';
+import { problemsToAccept, type ChronologyProblem } from '../../shared/evidence/chronology.ts';
 import type { ChronologyPreview, EvidenceView } from '../../shared/evidence/evidence-view.ts';
 import { sha256Of } from '../reviews/documents.ts';
 import type { Session } from '../security/session.ts';
@@ -20,18 +20,6 @@ import { caseToChange, caseToRead } from './evidence-access.ts';
 import { buildEvidenceView } from './evidence-view.ts';
 import { keepReturnedFile } from './kept-files.ts';
 import { markReceivedWhenComplete } from './received-automatically.ts';
-
-/** The template's own sheets that hold no chronology: skipping them loses nothing. */
-const TEMPLATE_OTHER_SHEETS: ReadonlySet<string> = new Set([TEMPLATE_SHEETS.instructions, TEMPLATE_SHEETS.summary].map((name) => name.toLowerCase()));
-
-/**
- * The problems a person must accept before the rest is imported: every row that could not be
- * read, and every sheet skipped except the template's instructions and summary sheets (a
- * skipped sheet of the agency's own may hold events under a header the reader did not know).
- */
-export function problemsToAccept(problems: readonly ChronologyProblem[]): ChronologyProblem[] {
-  return problems.filter((problem) => problem.row > 0 || !TEMPLATE_OTHER_SHEETS.has(problem.sheet.trim().toLowerCase()));
-}
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 

@@ -30,7 +30,7 @@ export function childrenPhrase(view: CaseView): string | null {
 
 /** A case's page: who and where it is, the sections down the side, and the chosen section. */
 export function CaseScreen({ reference, section, navigate }: CaseScreenProps) {
-  const { load, reload, replaceView, saveRecord, removeRecord } = useCase(reference);
+  const { load, reload, refresh, replaceView, saveRecord, removeRecord } = useCase(reference);
   // Shown on the section the person arrived at, until they choose another or change the case.
   const [arrival, setArrival] = useState<{ readonly banner: Banner; readonly section: CaseSection } | null>(() => {
     const banner = takeArrivalBanner(reference);
@@ -87,7 +87,7 @@ export function CaseScreen({ reference, section, navigate }: CaseScreenProps) {
           <CaseNavigation reference={reference} kind={view.summary.kind} current={section} navigate={navigate} />
         </div>
         <div className="govuk-grid-column-three-quarters" data-testid={`case-section-${section}`}>
-          <Section view={view} saveRecord={saved} removeRecord={removed} replaceView={replaced} navigate={navigate} />
+          <Section view={view} saveRecord={saved} removeRecord={removed} replaceView={replaced} refreshCase={refresh} navigate={navigate} />
         </div>
       </div>
     </>

@@ -15,5 +15,7 @@ export interface SectionProps {
   readonly removeRecord: (id: number) => Promise<Result<CaseView>>;
   /** Replaces the page's view after any other call that returned one (people, documents, moves). */
   readonly replaceView: (view: CaseView) => void;
+  /** Fetches the case again quietly: for sections whose changes (agency evidence) move the case's clocks. */
+  readonly refreshCase: () => void;
   readonly navigate: Navigate;
 }

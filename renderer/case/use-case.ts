@@ -14,6 +14,8 @@ export type CaseLoad =
 export interface UseCase {
   readonly load: CaseLoad;
   readonly reload: () => void;
+  /** Fetches the case again without showing it as loading: after a change made elsewhere (agency evidence) moved its clocks. */
+  readonly refresh: () => void;
   readonly replaceView: (view: CaseView) => void;
   readonly saveRecord: (id: number | null, record: RecordSave) => Promise<Result<CaseView>>;
   readonly removeRecord: (id: number) => Promise<Result<CaseView>>;
@@ -75,5 +77,11 @@ export function useCase(reference: string): UseCase {
     [call, reference, replaceView],
   );
 
-  return { load, reload: () => void fetchCase(), replaceView, saveRecord, removeRecord };
+  const refresh = useCallback(() => {
+    void call('cases.get', { reference }).then((result) => {
+      if (result.ok) replaceView(result.value);
+    });
+  }, [call, reference, replaceView]);
+
+  return { load, reload: () => void fetchCase(), refresh, replaceView, saveRecord, removeRecord };
 }

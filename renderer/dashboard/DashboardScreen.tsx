@@ -11,7 +11,7 @@ import { DashboardFiltersForm } from './DashboardFiltersForm.tsx';
 import { DashboardTable } from './DashboardTable.tsx';
 import { agenciesOf, filterCases, NO_FILTERS, type DashboardFilters } from './filter-cases.ts';
 import { PAGE_SIZE, pageCount, showingLine } from './paginate.ts';
-import { Pagination } from './Pagination.tsx';
+import { Pagination } from '../components/Pagination.tsx';
 
 type Dashboard =
   | { readonly state: 'loading' }
@@ -156,7 +156,7 @@ function CaseList({ cases, includeClosed, onIncludeClosed, refreshing, canRecord
       {shown.length === 0 ? null : (
         <>
           <DashboardTable rows={pageRows} caption={`Cases, page ${currentPage} of ${pages}, with each case’s next deadline`} navigate={navigate} />
-          <Pagination page={currentPage} count={pages} onPage={setPage} />
+          <Pagination page={currentPage} count={pages} onPage={setPage} label="Pages of cases" testId="dashboard-pagination" />
         </>
       )}
     </>

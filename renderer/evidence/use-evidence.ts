@@ -40,7 +40,11 @@ function loadFromError(error: ErrorValue): EvidenceLoad | null {
   }
 }
 
-export function useEvidence(reference: string): UseEvidence {
+/**
+ * A case's agency evidence as main last sent it. `onChanged` runs after each change main accepted
+ * (requests start and stop the case's agency-returns clocks, so the case page refreshes too).
+ */
+export function useEvidence(reference: string, onChanged?: () => void): UseEvidence {
   const call = useApi();
   const [load, setLoad] = useState<EvidenceLoad>({ state: 'loading' });
 
@@ -58,7 +62,13 @@ export function useEvidence(reference: string): UseEvidence {
     void fetchEvidence();
   }, [fetchEvidence]);
 
-  const replaceView = useCallback((view: EvidenceView) => setLoad({ state: 'loaded', view }), []);
+  const replaceView = useCallback(
+    (view: EvidenceView) => {
+      setLoad({ state: 'loaded', view });
+      onChanged?.();
+    },
+    [onChanged],
+  );
 
   const applyResult = useCallback(
     (result: Result<EvidenceView>) => {

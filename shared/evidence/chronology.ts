@@ -118,3 +118,16 @@ export const CHRONOLOGY_LIMITS = {
   maxInflatedBytes: 500 * 1024 * 1024,
   maxCompressionRatio: 100,
 } as const;
+
+/** The template's own sheets that hold no chronology: skipping them loses nothing. */
+const TEMPLATE_OTHER_SHEETS: ReadonlySet<string> = new Set([TEMPLATE_SHEETS.instructions, TEMPLATE_SHEETS.summary].map((name) => name.toLowerCase()));
+
+/**
+ * The problems a person must accept before the rest is imported: every row that could not be
+ * read, and every sheet skipped except the template's instructions and summary sheets (a
+ * skipped sheet of the agency's own may hold events under a header the reader did not know).
+ * Main refuses an acceptance without the say-so; the screen asks by the same rule.
+ */
+export function problemsToAccept(problems: readonly ChronologyProblem[]): ChronologyProblem[] {
+  return problems.filter((problem) => problem.row > 0 || !TEMPLATE_OTHER_SHEETS.has(problem.sheet.trim().toLowerCase()));
+}

@@ -4,7 +4,7 @@
  * is refused with its own request; any other OLE file (an old Word document, say) is not a
  * spreadsheet at all.
  */
-import CFB from 'cfb';
+import { oleStreamNames } from './guard-ole-directory.ts';
 import { ASK_FOR_XLSX, refuse, refuseNotAWorkbook } from './guard-refusal.ts';
 
 /** Streams that name what an OLE file holds (MS-OFFCRYPTO, MS-XLS, MS-DOC, MS-PPT). */
@@ -15,12 +15,9 @@ const OTHER_OFFICE: readonly (readonly [string, string])[] = [
 ];
 
 function streamNames(fileName: string, bytes: Buffer): Set<string> {
-  try {
-    const container = CFB.read(bytes, { type: 'buffer' });
-    return new Set(container.FileIndex.filter((entry) => entry.type === 2).map((entry) => entry.name));
-  } catch {
-    refuse(`${fileName} is damaged: it starts like an older Microsoft Office file but cannot be read as one. ${ASK_FOR_XLSX}`);
-  }
+  const names = oleStreamNames(bytes);
+  if (names === null) refuse(`${fileName} is damaged: it starts like an older Microsoft Office file but cannot be read as one. ${ASK_FOR_XLSX}`);
+  return names;
 }
 
 /** Always refuses: there is no OLE file the reader accepts. */

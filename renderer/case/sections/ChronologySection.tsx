@@ -6,7 +6,7 @@ import { CompositeChronology } from '../../evidence/chronology/CompositeChronolo
 import { DuplicatesPanel } from '../../evidence/chronology/DuplicatesPanel.tsx';
 import { MeetingPackExport } from '../../evidence/chronology/MeetingPackExport.tsx';
 import { ReturnsByAgency, returnAgencies } from '../../evidence/chronology/ReturnsByAgency.tsx';
-import { EvidenceNotShown } from '../../evidence/requests/EvidenceNotShown.tsx';
+import { EvidenceNotShown } from '../../evidence/EvidenceNotShown.tsx';
 import { useEvidence } from '../../evidence/use-evidence.ts';
 import { ReadOnlyNotice } from '../components/ReadOnlyNotice.tsx';
 import { SectionHeading } from '../components/SectionHeading.tsx';
@@ -24,8 +24,8 @@ function filterAgencies(view: EvidenceView): string[] {
  * composite of them all in date order, with possible duplicates to decide and gaps shown; its
  * downloads; and the meeting pack, with the papers deadline.
  */
-export function ChronologySection({ view: caseView }: SectionProps) {
-  const { load, reload, replaceView } = useEvidence(caseView.summary.reference);
+export function ChronologySection({ view: caseView, refreshCase }: SectionProps) {
+  const { load, reload, replaceView } = useEvidence(caseView.summary.reference, refreshCase);
   const [notice, setNotice] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const entries = load.state === 'loaded' ? load.view.composite.entries : null;

@@ -1,5 +1,5 @@
 import type { EvidenceView } from '../../../shared/evidence/evidence-view.ts';
-import { EvidenceNotShown } from '../../evidence/requests/EvidenceNotShown.tsx';
+import { EvidenceNotShown } from '../../evidence/EvidenceNotShown.tsx';
 import { LetterheadMissing } from '../../evidence/requests/LetterheadMissing.tsx';
 import { MeetingDateHint } from '../../evidence/requests/MeetingDateHint.tsx';
 import { RequestCard } from '../../evidence/requests/RequestCard.tsx';
@@ -16,9 +16,9 @@ import { recordsOfType } from '../stages/record-data.ts';
 import { SavedNotice, useStageEditing } from '../stages/SavedNotice.tsx';
 
 /** Stage 3: the requests for information to each agency, their deadlines, chases and escalations, and the letters. */
-export function RequestsSection({ view: caseView, navigate }: SectionProps) {
+export function RequestsSection({ view: caseView, navigate, refreshCase }: SectionProps) {
   const reference = caseView.summary.reference;
-  const evidence = useEvidence(reference);
+  const evidence = useEvidence(reference, refreshCase);
   const policy = useReturnsPolicy();
   return (
     <section aria-labelledby="requests-heading" data-testid="requests-section">

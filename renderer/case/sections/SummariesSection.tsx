@@ -1,5 +1,5 @@
 import type { EvidenceView } from '../../../shared/evidence/evidence-view.ts';
-import { EvidenceNotShown } from '../../evidence/requests/EvidenceNotShown.tsx';
+import { EvidenceNotShown } from '../../evidence/EvidenceNotShown.tsx';
 import { AgencySummaryCard } from '../../evidence/summaries/AgencySummaryCard.tsx';
 import type { SummaryEditing } from '../../evidence/summaries/summary-editing.ts';
 import { useEvidence, type UseEvidence } from '../../evidence/use-evidence.ts';
@@ -9,8 +9,8 @@ import type { SectionProps } from '../section-props.ts';
 import { SavedNotice, useStageEditing } from '../stages/SavedNotice.tsx';
 
 /** Stage 3: each agency's Agency Summary Form (policy 18), entered or imported, and the Business Unit's rating of its quality. */
-export function SummariesSection({ view: caseView }: SectionProps) {
-  const evidence = useEvidence(caseView.summary.reference);
+export function SummariesSection({ view: caseView, refreshCase }: SectionProps) {
+  const evidence = useEvidence(caseView.summary.reference, refreshCase);
   return (
     <section aria-labelledby="summaries-heading" data-testid="summaries-section">
       <SectionHeading lead="Each agency’s account of its work with the child and family, shared with the meeting’s papers.">

@@ -3,7 +3,7 @@ import { SummaryList } from '../../case/components/SummaryList.tsx';
 import { formatTimestamp } from '../../case/components/format-timestamp.ts';
 import type { ChronologyProblem } from '../../../shared/evidence/chronology.ts';
 import { ActionLink } from './ActionLink.tsx';
-import { problemsToAccept } from './problems-to-accept.ts';
+import { problemsToAccept } from '../../../shared/evidence/chronology.ts';
 import { problemsCount, ProblemsTable } from './ProblemsTable.tsx';
 
 export interface AgencyReturnCardProps {

@@ -10,7 +10,7 @@ import type { ChosenFile } from './ChooseChronologyFile.tsx';
 import { importRefusal } from './import-refusal.ts';
 import { problemsCount, ProblemsTable } from './ProblemsTable.tsx';
 import { PreviewRowsTable } from './PreviewRowsTable.tsx';
-import { problemsToAccept } from './problems-to-accept.ts';
+import { problemsToAccept } from '../../../shared/evidence/chronology.ts';
 
 const ACKNOWLEDGE = 'acknowledge-problems';
 

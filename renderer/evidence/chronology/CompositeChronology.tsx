@@ -4,7 +4,7 @@ import { filterEntries } from '../../../shared/evidence/composite-filter.ts';
 import { CompositeExports } from './CompositeExports.tsx';
 import { CompositeFilters, NO_FILTER } from './CompositeFilters.tsx';
 import { compositePage, compositePageCount, pageLine, showingLine } from './composite-page.ts';
-import { CompositePagination } from './CompositePagination.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { CompositeTable } from './CompositeTable.tsx';
 
 export interface CompositeChronologyProps {
@@ -62,7 +62,7 @@ export function CompositeChronology({ reference, composite, agencies }: Composit
           ) : (
             <>
               <CompositeTable lines={lines} caption={where ?? 'Entries in date order'} />
-              <CompositePagination page={current} count={pages} onPage={choosePage} />
+              <Pagination page={current} count={pages} onPage={choosePage} label="Pages of the composite chronology" testId="composite-pagination" />
             </>
           )}
         </>

@@ -371,6 +371,22 @@ describe('the returned-file guard', () => {
       const error = await refusal('older.xls', oleFile({ Book: Buffer.alloc(512, 9) }));
       expect(error.message).toContain('is an old-style Excel 97–2003 (.xls) file.');
     });
+
+    it('a crafted OLE file whose directory chain loops on itself, as damaged (the directory is read without following it for ever)', async () => {
+      const bytes = oleFile({ Workbook: Buffer.alloc(8192, 9) });
+      const sectorSize = 1 << bytes.readUInt16LE(0x1e);
+      const directorySector = bytes.readUInt32LE(0x30);
+      const firstFatSector = bytes.readUInt32LE(0x4c);
+      // The sector table's entry for the directory's sector now points back at that sector.
+      bytes.writeUInt32LE(directorySector, (firstFatSector + 1) * sectorSize + directorySector * 4);
+      const error = await refusal('looping.xlsx', bytes);
+      expect(error.message).toMatch(/^looping\.xlsx is damaged: it starts like an older Microsoft Office file but cannot be read as one\./);
+    });
+
+    it('an OLE file cut short after its header, as damaged', async () => {
+      const error = await refusal('cut.xlsx', oleFile({ EncryptionInfo: Buffer.alloc(256, 4), EncryptedPackage: Buffer.alloc(8192, 7) }).subarray(0, 600));
+      expect(error.message).toMatch(/^cut\.xlsx is damaged/);
+    });
   });
 
   describe('refuses by size alone', () => {

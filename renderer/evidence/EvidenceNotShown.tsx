@@ -2,7 +2,7 @@
  * What an evidence section shows instead of its content while the evidence loads, or when it
  * cannot be shown: each state in words, with a way on (try again, or who to ask).
  */
-import type { EvidenceLoad } from '../use-evidence.ts';
+import type { EvidenceLoad } from './use-evidence.ts';
 
 export interface EvidenceNotShownProps {
   readonly load: Exclude<EvidenceLoad, { state: 'loaded' }>;

@@ -1,21 +1,24 @@
 import type { MouseEvent } from 'react';
-import { pageNumbers } from './paginate.ts';
+import { pageNumbers } from './page-numbers.ts';
 
 export interface PaginationProps {
   readonly page: number;
   readonly count: number;
   readonly onPage: (page: number) => void;
+  /** What is being paged through, for screen readers: "Pages of cases". */
+  readonly label: string;
+  readonly testId?: string;
 }
 
 /** GOV.UK's pagination. Links, as GOV.UK has them, that change the page without an address. */
-export function Pagination({ page, count, onPage }: PaginationProps) {
+export function Pagination({ page, count, onPage, label, testId }: PaginationProps) {
   if (count <= 1) return null;
   const go = (event: MouseEvent<HTMLAnchorElement>, target: number) => {
     event.preventDefault();
     onPage(target);
   };
   return (
-    <nav className="govuk-pagination" aria-label="Pages of cases" data-testid="dashboard-pagination">
+    <nav className="govuk-pagination" aria-label={label} data-testid={testId}>
       {page > 1 ? (
         <div className="govuk-pagination__prev">
           <a className="govuk-link govuk-pagination__link" href={`#page-${page - 1}`} rel="prev" onClick={(event) => go(event, page - 1)}>
