@@ -5,29 +5,17 @@
  * Business Unit's decisions on each flagged group.
  */
 import { z } from 'zod';
-import { PRINCIPLES, SIGNIFICANCE_TESTS, significanceTests } from './chronology.ts';
+import { chronologyRow, PRINCIPLES, SIGNIFICANCE_TESTS } from './chronology.ts';
 
 /** A gap of more than this many days between consecutive entries is shown as a gap. */
 export const GAP_DAYS = 28;
 
 /** A row as stored: what the reader read, with the agency whose return it came from. */
-export const storedChronologyRow = z.object({
+export const storedChronologyRow = chronologyRow.omit({ agency: true }).extend({
   id: z.number().int(),
   /** The agency whose return this row came from (the row's own agency column is kept as `statedAgency`). */
   agency: z.string(),
   statedAgency: z.string().nullable(),
-  sheet: z.string(),
-  row: z.number().int(),
-  date: z.string(),
-  time: z.string().nullable(),
-  source: z.string(),
-  event: z.string(),
-  risk: z.string(),
-  response: z.string(),
-  impact: z.string(),
-  partnership: z.string(),
-  learning: z.string(),
-  tests: significanceTests,
 });
 export type StoredChronologyRow = z.infer<typeof storedChronologyRow>;
 
