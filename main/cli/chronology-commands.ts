@@ -8,7 +8,6 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { chronologyReadResult, type ChronologyProblem, type ChronologyReadResult } from '../../shared/evidence/chronology.ts';
 import { checkReturnedFileSize } from '../evidence/chronology/file-guard.ts';
-import { readChronology } from '../evidence/chronology/read-chronology.ts';
 import { optional, required, resolvePath, UsageError } from './arguments.ts';
 import type { Command, Output } from './commands.ts';
 
@@ -67,6 +66,8 @@ export const CHRONOLOGY_COMMANDS: Readonly<Record<string, Command>> = {
       const fileName = path.basename(file);
       const bytes = readReturnedFile(file);
       // Parsed through the shared schema so the JSON is exactly the documented shape, nothing more.
+      // Loaded here, not at the top: exceljs and the reader would otherwise slow every other command's start.
+      const { readChronology } = await import('../evidence/chronology/read-chronology.ts');
       const result = chronologyReadResult.parse(await readChronology({ fileName, bytes }));
       if (chosen === 'json') out.line(JSON.stringify(result));
       else printText(fileName, result, out);
