@@ -22,7 +22,7 @@ const SCRUTINEER = { name: 'Lee Marchetti', role: 'scrutineer', organisation: 'B
 const LETTERHEAD = {
   partnershipName: 'Northam Safeguarding Children Partnership',
   addressLines: ['Civic Centre', 'Chorley Road', 'Northam NM1 2AB'],
-  contactEmail: 'partnership@northam.example',
+  contactEmail: 'partnership@example.com',
   signatoryName: 'Siân Ó Dálaigh',
   signatoryRole: 'Business Unit Manager',
   logo: null,
@@ -80,7 +80,7 @@ test('the Business Unit sends a request, chases and escalates it, records the re
 
   await typeInto(page, page.getByLabel('Name of the person it went to'), 'Zoë Łukasiewicz');
   await typeInto(page, page.getByLabel('Their job title (optional)'), 'Detective Inspector, Public Protection');
-  await typeInto(page, page.getByLabel('Their email address (optional)'), 'zoe.lukasiewicz@police.example');
+  await typeInto(page, page.getByLabel('Their email address (optional)'), 'zoe.lukasiewicz@example.com');
   await chooseRadio(page, group(page, 'Must the agency secure its files?'), 'Yes');
   await press(page, page.getByRole('button', { name: 'Save the request' }));
   await expect(page.getByTestId('saved-notice')).toBeFocused();

@@ -57,7 +57,7 @@ describe('what a request letter is made from', () => {
       { role: 'Mother', name: 'Zoë Brown', otherNames: [], datesOfBirth: ['1990-01-02'], addresses: [] },
     ]);
     expect(input).toMatchObject({ letterDate: '2026-03-02', dueOn: '2026-03-09', workingDays: 5, secureFiles: true, meeting: { heldOn: '2026-03-12', startsAt: '10:00' } });
-    expect(input.recipient).toEqual({ name: 'Zoë Łukasiewicz', role: 'Named nurse for safeguarding', agency: POLICE, email: 'zoe.l@example.org' });
+    expect(input.recipient).toEqual({ name: 'Zoë Łukasiewicz', role: 'Named nurse for safeguarding', agency: POLICE, email: 'zoe.l@example.com' });
   });
 });
 

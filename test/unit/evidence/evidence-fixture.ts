@@ -70,7 +70,7 @@ export function newCase(session: Session, overrides: Partial<RecordInput<'referr
 }
 
 export function request(agency: string, sentOn: string, overrides: Partial<RequestInput> = {}): RequestInput {
-  return { agency, recipientName: 'Zoë Łukasiewicz', recipientRole: 'Named nurse for safeguarding', recipientEmail: 'zoe.l@example.org', sentOn, secureFiles: true, note: '', ...overrides };
+  return { agency, recipientName: 'Zoë Łukasiewicz', recipientRole: 'Named nurse for safeguarding', recipientEmail: 'zoe.l@example.com', sentOn, secureFiles: true, note: '', ...overrides };
 }
 
 export function summary(overrides: Partial<AgencySummaryInput> = {}): AgencySummaryInput {

@@ -43,7 +43,7 @@ export function letterhead(overrides: Partial<Letterhead> = {}): Letterhead {
   return {
     partnershipName: 'Northshire Safeguarding Children Partnership',
     addressLines: ['Business Unit, Civic Centre', '1 Market Street', 'Northshire NS1 2AB'],
-    contactEmail: 'business.unit@example.org',
+    contactEmail: 'business.unit@example.com',
     signatoryName: 'Siân Pritchard-Łoś',
     signatoryRole: 'Business Unit Manager',
     logo: { mediaType: 'image/png', contentBase64: logoPng().toString('base64') },
@@ -56,7 +56,7 @@ export function requestLetterInput(overrides: Partial<RequestLetterInput> = {}):
     letterhead: letterhead(),
     reference: 'RR-2026-014',
     letterDate: '2026-12-02',
-    recipient: { name: 'Zoë Ó Súilleabháin', role: 'Designated Safeguarding Lead', agency: 'Northshire Community Health', email: 'zoe.osuilleabhain@example.org' },
+    recipient: { name: 'Zoë Ó Súilleabháin', role: 'Designated Safeguarding Lead', agency: 'Northshire Community Health', email: 'zoe.osuilleabhain@example.com' },
     dueOn: '2026-12-09',
     workingDays: 5,
     secureFiles: true,

@@ -26,7 +26,7 @@ describe('wrapping text to a width', () => {
 
   it('breaks a word longer than the line, such as an email address', () => {
     const style = { font: fonts.regular, size: 9 };
-    const address = 'a.very.long.address.for.the.designated.safeguarding.lead@northshire-community-health.example.org';
+    const address = 'a.very.long.address.for.the.designated.safeguarding.lead.at.northshire.community.health@example.com';
     const lines = wrapText(address, fonts, style, 80);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(address);
