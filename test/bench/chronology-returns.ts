@@ -2,9 +2,7 @@
  * Twenty agencies' returned chronologies for the chronology benchmark: 50,000 rows in all, in the
  * layout of the app's own template (header block, header row, one row per event), written with
  * exceljs's streaming writer. Rows carry about 450 characters of text (an event of 8 to 16 words,
- * the five principles in 6 to 9 words each): sized so that the floor here matches the issue's own
- * measurement of it (about 1.8 s to read the twenty files and 1.6 s to write the rows with
- * exceljs's streaming API). Event text is drawn from a large vocabulary of made-up words, so two
+ * the five principles in 6 to 9 words each), a middling chronology row. Event text is drawn from a large vocabulary of made-up words, so two
  * agencies' rows overlap only where the generator plants a duplicate (one event recorded by two
  * agencies on the same day, reworded a little), as happens in real returns: about 2% of rows.
  */
