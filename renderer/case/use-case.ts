@@ -1,15 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ErrorValue, Result } from '../../shared/errors.ts';
+import type { Result } from '../../shared/errors.ts';
 import type { CaseView } from '../../shared/ipc/case-calls.ts';
 import type { RecordSave } from '../../shared/reviews/records.ts';
+import { loadFromError, type ViewLoad } from '../components/view-load.ts';
 import { useApi } from '../session/api-context.tsx';
 
-export type CaseLoad =
-  | { readonly state: 'loading' }
-  | { readonly state: 'not-found'; readonly message: string }
-  | { readonly state: 'not-allowed'; readonly message: string }
-  | { readonly state: 'failed'; readonly message: string }
-  | { readonly state: 'loaded'; readonly view: CaseView };
+export type CaseLoad = ViewLoad<CaseView>;
 
 export interface UseCase {
   readonly load: CaseLoad;
@@ -19,20 +15,6 @@ export interface UseCase {
   readonly replaceView: (view: CaseView) => void;
   readonly saveRecord: (id: number | null, record: RecordSave) => Promise<Result<CaseView>>;
   readonly removeRecord: (id: number) => Promise<Result<CaseView>>;
-}
-
-function loadFromError(error: ErrorValue): CaseLoad | null {
-  switch (error.code) {
-    case 'NOT_FOUND':
-      return { state: 'not-found', message: error.message };
-    case 'NOT_ALLOWED':
-      return { state: 'not-allowed', message: error.message };
-    // A locked session is handled for every screen at once: the app moves to the locked screen.
-    case 'LOCKED':
-      return null;
-    default:
-      return { state: 'failed', message: error.message };
-  }
 }
 
 /**

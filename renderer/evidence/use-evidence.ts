@@ -5,18 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { ErrorValue, Result } from '../../shared/errors.ts';
+import type { Result } from '../../shared/errors.ts';
 import type { EvidenceView } from '../../shared/evidence/evidence-view.ts';
 import { errorFor, type FieldError } from '../components/field-errors.ts';
 import { fieldErrorsFrom, fieldErrorsFromIssues } from '../components/problems.ts';
+import { loadFromError, type ViewLoad } from '../components/view-load.ts';
 import { useApi } from '../session/api-context.tsx';
 
-export type EvidenceLoad =
-  | { readonly state: 'loading' }
-  | { readonly state: 'not-found'; readonly message: string }
-  | { readonly state: 'not-allowed'; readonly message: string }
-  | { readonly state: 'failed'; readonly message: string }
-  | { readonly state: 'loaded'; readonly view: EvidenceView };
+export type EvidenceLoad = ViewLoad<EvidenceView>;
 
 export interface UseEvidence {
   readonly load: EvidenceLoad;
@@ -24,20 +20,6 @@ export interface UseEvidence {
   readonly replaceView: (view: EvidenceView) => void;
   /** Shows a change's answer when it succeeded, and hands the result back for the form to report problems. */
   readonly applyResult: (result: Result<EvidenceView>) => Result<EvidenceView>;
-}
-
-function loadFromError(error: ErrorValue): EvidenceLoad | null {
-  switch (error.code) {
-    case 'NOT_FOUND':
-      return { state: 'not-found', message: error.message };
-    case 'NOT_ALLOWED':
-      return { state: 'not-allowed', message: error.message };
-    // A locked session is handled for every screen at once: the app moves to the locked screen.
-    case 'LOCKED':
-      return null;
-    default:
-      return { state: 'failed', message: error.message };
-  }
 }
 
 /**
