@@ -33,6 +33,10 @@ export const ERROR_CODES = [
   'FILE_REFUSED',
   /** A spreadsheet was read but holds no sheet with a recognisable chronology header row. */
   'NO_CHRONOLOGY',
+  /** A secured file no longer matches its intake hash, or a chunk fails its seal: named by file. */
+  'FILE_DAMAGED',
+  /** A transfer ticket is unknown, used, expired, or was granted to another session. */
+  'TICKET_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

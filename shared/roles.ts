@@ -25,6 +25,17 @@ export const PERMISSIONS = [
   'cases.export',
   /** Looking for a person across every case, open and closed (policy 9). */
   'people.search',
+  /**
+   * Placing files in an agency's secured set (policy 16). Sealing needs only public keys, so
+   * the Business Unit may add for an agency; it still cannot open what it added.
+   */
+  'vault.add',
+  /** Opening, copying, checking, releasing and destroying a secured set: its representative only. */
+  'vault.open',
+  /** Reading and exporting the secured files' access log. */
+  'vault.log',
+  /** Setting up an agency's secured set: its nominated representative and the agency's recovery key. */
+  'vault.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,12 +75,14 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       'cases.list',
       'cases.create',
       'cases.export',
+      'vault.log',
+      'vault.manage',
     ],
   },
   'business-unit': {
     label: 'Business Unit officer',
     scope: 'partnership',
-    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search'],
+    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage'],
   },
   'screening-panel': {
     label: 'Screening panel member',
@@ -94,7 +107,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   'nominated-representative': {
     label: 'Nominated representative',
     scope: 'case-and-agency',
-    permissions: ['cases.read'],
+    permissions: ['cases.read', 'vault.add', 'vault.open', 'vault.log'],
   },
   'agency-contributor': {
     label: 'Agency contributor',
@@ -120,7 +133,7 @@ export interface PermissionScope {
 }
 
 /** The permissions that concern one case, and so follow a case assignment's scope. */
-export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read', 'cases.edit'];
+export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read', 'cases.edit', 'vault.add', 'vault.open', 'vault.log', 'vault.manage'];
 
 /**
  * Whether any of these assignments grants the permission for the scope asked.

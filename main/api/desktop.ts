@@ -5,6 +5,7 @@
  * output. Errors come back as values with a stable code, never as exceptions.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { AppError, toErrorValue, type Result } from '../../shared/errors.ts';
 import { CONTRACT, isCallName, type AppStatus, type CallName } from '../../shared/ipc/contract.ts';
 import type { Timers } from '../security/idle-lock.ts';
@@ -13,6 +14,10 @@ import type { Session, SessionOptions } from '../security/session.ts';
 import { unlock } from '../security/unlock.ts';
 import { idleLockMinutes } from '../store/repositories/settings.ts';
 import { holdsAnyStoreFile, storePaths } from '../store/store-folder.ts';
+import { removeUnfinishedIntakes } from '../vault/intake.ts';
+import { OpenCopies } from '../vault/open-copies.ts';
+import { TransferDesk } from '../vault/transfer-desk.ts';
+import type { VaultDesk } from '../vault/vault-desk.ts';
 import { HANDLERS } from './handlers.ts';
 import { describeInputProblem, listInputProblems } from './input-problem.ts';
 
@@ -25,17 +30,33 @@ export interface DesktopOptions {
   readonly onLock?: () => void;
   /** Where unexpected failures are written for IT; never shown to the person. */
   readonly log?: (message: string) => void;
+  /** The private folder for "open in default app" copies; beside the store folder unless given. */
+  readonly openCopiesFolder?: string;
+  /** Hands a decrypted copy to the system's default app (Electron's shell); absent in the preview and tests. */
+  readonly openWithDefaultApp?: (file: string) => Promise<void>;
 }
 
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
 const CALLS_BEFORE_PASSPHRASE_CHANGE: ReadonlySet<CallName> = new Set(['session.changePassphrase', 'session.lock']);
 
-export class Desktop {
+export class Desktop implements VaultDesk {
   private session: Session | null = null;
   private lastIdleLockSeconds: number;
+  /** Tickets for secured files' bytes; all void when the store locks. */
+  readonly transfers = new TransferDesk();
+  readonly openCopies: OpenCopies;
 
   constructor(private readonly options: DesktopOptions) {
     this.lastIdleLockSeconds = options.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS;
+    const store = storePaths(options.storeFolder).folder;
+    this.openCopies = new OpenCopies(options.openCopiesFolder ?? path.join(path.dirname(store), `${path.basename(store)}.open-copies`));
+    // What a crash left behind goes before anyone signs in.
+    this.openCopies.wipe();
+  }
+
+  async openCopy(name: string, source: AsyncIterable<Uint8Array>): Promise<void> {
+    const file = await this.openCopies.write(name, source);
+    await this.options.openWithDefaultApp?.(file);
   }
 
   get storeFolder(): string {
@@ -110,7 +131,23 @@ export class Desktop {
   }
 
   private sessionOptions(): SessionOptions {
-    return { timers: this.options.timers, onLock: () => this.options.onLock?.() };
+    return {
+      timers: this.options.timers,
+      onLock: () => {
+        this.afterLock();
+        this.options.onLock?.();
+      },
+    };
+  }
+
+  /** Whatever the lock's cause: no ticket survives it, and no decrypted copy stays on disk. */
+  private afterLock(): void {
+    this.transfers.voidAll();
+    try {
+      this.openCopies.wipe();
+    } catch (error) {
+      this.options.log?.(`The private folder ${this.openCopies.folder} could not be wiped: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Makes a freshly unlocked session the current one, with the idle lock the store asks for. */
@@ -119,11 +156,14 @@ export class Desktop {
     session.startIdleLock(seconds / 60);
     this.lastIdleLockSeconds = seconds;
     this.session = session;
+    // An intake cut short by a crash or a lock left chunks no file owns.
+    if (session.store.checkpointProblem === null) removeUnfinishedIntakes(session.store.db);
   }
 
   lock(): AppStatus {
     if (this.session !== null && !this.session.locked) this.session.lock();
     this.session = null;
+    this.afterLock();
     return this.status();
   }
 }

@@ -7,6 +7,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.
 import { listCases } from '../reviews/cases.ts';
 import { CASE_HANDLERS } from './case-handlers.ts';
 import { EVIDENCE_HANDLERS } from './evidence-handlers.ts';
+import { VAULT_HANDLERS } from './vault-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -30,6 +31,7 @@ export const HANDLERS: Handlers = {
   'cases.list': (desktop) => ({ cases: listCases(desktop.requireSession()) }),
   ...CASE_HANDLERS,
   ...EVIDENCE_HANDLERS,
+  ...VAULT_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

@@ -9,9 +9,10 @@ import { partnersAndSettings } from './002-partners-and-settings.ts';
 import { bankHolidays } from './003-bank-holidays.ts';
 import { caseLifecycle } from './004-case-lifecycle.ts';
 import { agencyEvidence } from './005-agency-evidence.ts';
+import { securedFiles } from './006-secured-files.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {
