@@ -9,7 +9,6 @@ import { recoverWithCode } from '../security/recover.ts';
 import { addUser, disableUser, enableUser, listUsers } from '../security/user-admin.ts';
 import { assignRole } from '../security/role-assignments.ts';
 import { changePassphrase, resetPassphrase } from '../security/passphrases.ts';
-import { addDemoCases } from '../reviews/demo-cases.ts';
 import { changeIdleLockMinutes, changeStatutoryPartner, parsePartner } from '../security/partnership-settings.ts';
 import { STATUTORY_PARTNER_LABELS } from '../../shared/organisations.ts';
 import { isIsoDate, SHIPPED_CALENDAR } from '../../shared/working-days.ts';
@@ -69,6 +68,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     async run(options, out) {
       const count = Number(required(options, 'cases'));
       if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new UsageError('--cases must be a whole number from 1 to 10000.');
+      // Loaded only here: the synthetic-data library would otherwise slow every command's start.
+      const { addDemoCases } = await import('../reviews/demo-cases.ts');
       const cases = await withSession(options, (session) => addDemoCases(session, count));
       const references = cases.map((record) => record.reference).sort();
       out.line(`Added ${cases.length} synthetic case${cases.length === 1 ? '' : 's'}: ${references.length <= 10 ? references.join(', ') : `${references[0]} … ${references.at(-1)}`}.`);
