@@ -116,12 +116,12 @@ function readCaseFile(db: Db, caseId: number): CaseFile {
   const people = listPeople(db, caseId)
     .sort((a, b) => a.id - b.id)
     .map((person, index) => ({ ...person, id: index + 1 }));
-  // A case file does not carry agency evidence (requests, summaries, chronologies), so it does not
-  // carry the requests' agency-returns clocks either: an imported case would keep clocks that
-  // nothing on it explains, until its next change dropped them.
+  // A case file does not carry agency evidence (requests, summaries, chronologies, securing), so it
+  // does not carry the requests' agency-returns and securing-confirmation clocks either: an
+  // imported case would keep clocks that nothing on it explains, until its next change dropped them.
   const clocks = (
     db
-      .prepare("SELECT clock, subject, starts_on AS startsOn, due_on AS dueOn, amount, completed_on AS completedOn FROM case_clocks WHERE case_id = ? AND clock <> 'agency-returns' ORDER BY clock, subject")
+      .prepare("SELECT clock, subject, starts_on AS startsOn, due_on AS dueOn, amount, completed_on AS completedOn FROM case_clocks WHERE case_id = ? AND clock NOT IN ('agency-returns', 'securing-confirmation') ORDER BY clock, subject")
       .all(caseId) as CaseFile['clocks']
   ).map((clock) => {
     const meeting = MEETING_SUBJECT.exec(clock.subject);

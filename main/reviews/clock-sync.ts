@@ -11,6 +11,7 @@ import { deleteClock, listClocks, upsertClock } from '../store/repositories/case
 import { listRecords, type StoredRecord } from '../store/repositories/case-records.ts';
 import { requestClockFacts } from '../store/repositories/information-requests.ts';
 import { readClockPolicy } from '../store/repositories/policy-settings.ts';
+import { securingClockFacts } from '../store/repositories/securing-records.ts';
 import { storeCalendar } from './calendar.ts';
 import { recordsOf, singleton } from './case-state.ts';
 import { meetingQuorum, partnerLookup, type PartnerOf } from './quorum.ts';
@@ -49,12 +50,27 @@ export interface RequestClockFacts {
   readonly receivedOn: string | null;
 }
 
+/**
+ * What a securing-confirmation clock is worked out from: a request that asks the agency to secure
+ * its files (policy 16), and the agency's confirmation (main/vault/securing.ts). Subject: the agency.
+ */
+export interface SecuringClockFacts {
+  readonly agency: string;
+  readonly sentOn: string;
+  readonly confirmedOn: string | null;
+}
+
 // Papers with a date but no time count as shared at the end of that day: a deadline is never
 // claimed as met when it may not have been.
 const END_OF_DAY = '23:59';
 
 /** The clocks a case's records and requests for information call for; only those whose starting event is recorded. */
-export function deriveClocks(records: readonly StoredRecord[], partnerOf: PartnerOf, requests: readonly RequestClockFacts[] = []): DerivedClock[] {
+export function deriveClocks(
+  records: readonly StoredRecord[],
+  partnerOf: PartnerOf,
+  requests: readonly RequestClockFacts[] = [],
+  securing: readonly SecuringClockFacts[] = [],
+): DerivedClock[] {
   const clocks: DerivedClock[] = [];
   const referral = singleton(records, 'referral');
   if (referral !== undefined) {
@@ -96,6 +112,9 @@ export function deriveClocks(records: readonly StoredRecord[], partnerOf: Partne
   for (const request of requests) {
     clocks.push({ clock: 'agency-returns', subject: request.agency, startsOn: request.sentOn, completedOn: request.receivedOn });
   }
+  for (const asked of securing) {
+    clocks.push({ clock: 'securing-confirmation', subject: asked.agency, startsOn: asked.sentOn, completedOn: asked.confirmedOn });
+  }
   return clocks;
 }
 
@@ -104,7 +123,7 @@ const key = (clock: { clock: string; subject: string }) => `${clock.clock}\u0000
 /** Brings a case's stored clocks into line with its records. Call inside the change that altered them. */
 export function syncClocks(db: Db, caseId: number, context: ClockContext = clockContext(db)): void {
   const stored = new Map(listClocks(db, caseId).map((clock) => [key(clock), clock]));
-  const derived = deriveClocks(listRecords(db, caseId), context.partnerOf, requestClockFacts(db, caseId));
+  const derived = deriveClocks(listRecords(db, caseId), context.partnerOf, requestClockFacts(db, caseId), securingClockFacts(db, caseId));
   for (const clock of derived) {
     const existing = stored.get(key(clock));
     stored.delete(key(clock));

@@ -10,6 +10,7 @@ export const CLOCKS = [
   'screening',
   'la-notification',
   'agency-returns',
+  'securing-confirmation',
   'papers',
   'rapid-review-report',
   'lead-reviewer',
@@ -49,6 +50,15 @@ export const CLOCK_DEFINITIONS: Readonly<Record<ClockName, ClockDefinition>> = {
     maximum: 60,
   },
   'agency-returns': { label: 'Agency returns', rule: 'Agencies return their summary and chronology within {n} working days of the request', unit: 'working-days', direction: 'within', defaultAmount: 5, maximum: 60 },
+  // Policy 16: an agency asked to secure its files confirms it has, from the request letter's date.
+  'securing-confirmation': {
+    label: 'Securing confirmed',
+    rule: 'Agencies confirm their files are secured within {n} working days of the request',
+    unit: 'working-days',
+    direction: 'within',
+    defaultAmount: 5,
+    maximum: 60,
+  },
   papers: { label: 'Meeting papers shared', rule: 'Papers shared at least {n} hours before the meeting', unit: 'hours', direction: 'before', defaultAmount: 24, maximum: 240 },
   'rapid-review-report': {
     label: 'Rapid review report to the National Panel',
