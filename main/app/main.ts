@@ -3,7 +3,7 @@
  * start-app.ts, which takes Electron's modules as arguments, so tests run this very file against
  * a stand-in electron module.
  */
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
 import { startApp } from './start-app.ts';
 
-startApp({ app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session });
+startApp({ app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell });

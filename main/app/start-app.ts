@@ -2,16 +2,19 @@
  * The desktop app's lifecycle, given Electron's modules: one instance, a hardened session and
  * protocol, one window, one IPC channel, and the store locked whenever the person leaves.
  */
-import type { App, BrowserWindow, IpcMain, Menu, PowerMonitor, Protocol, session } from 'electron';
+import path from 'node:path';
+import type { App, BrowserWindow, Dialog, IpcMain, Menu, PowerMonitor, Protocol, session, Shell } from 'electron';
 import { Desktop } from '../api/desktop.ts';
 import { applicationDataFolder, PRODUCT_NAME } from '../application-data-folder.ts';
 import { builtFiles } from './built-files.ts';
+import { openerWith } from './default-app.ts';
 import { hardenSession, refuseNavigationAndNewWindows } from './hardening.ts';
 import { answerRendererCalls } from './ipc.ts';
 import { fileLog } from './log.ts';
 import { setApplicationMenu } from './menu.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { chooseStoreFolder } from './store-folder-switch.ts';
+import { answerTransfers, type TransferIpc } from './transfer-ipc.ts';
 import { createMainWindow } from './window.ts';
 
 export interface ElectronModules {
@@ -22,6 +25,8 @@ export interface ElectronModules {
   readonly powerMonitor: PowerMonitor;
   readonly protocol: Protocol;
   readonly session: typeof session;
+  readonly dialog: Dialog;
+  readonly shell: Shell;
 }
 
 export function startApp(electron: ElectronModules): void {
@@ -39,7 +44,17 @@ export function startApp(electron: ElectronModules): void {
   registerAppScheme(electron.protocol);
   refuseNavigationAndNewWindows(app, log);
 
-  const desktop = new Desktop({ storeFolder: chooseStoreFolder(app.commandLine, log), log });
+  let transfers: TransferIpc | null = null;
+  const desktop = new Desktop({
+    storeFolder: chooseStoreFolder(app.commandLine, log),
+    log,
+    // On this machine's own disk, whichever folder the store is in: a store on a network share
+    // must not put decrypted copies there too.
+    openCopiesFolder: path.join(app.getPath('userData'), 'open-copies'),
+    openWithDefaultApp: openerWith(electron.shell),
+    // A transfer still running stops with the lock, and the files picked for it are forgotten.
+    onLock: () => transfers?.stopAll(),
+  });
   const developerTools = !app.isPackaged;
   let mainWindow: BrowserWindow | null = null;
   const lockStore = (why: string): void => {
@@ -66,6 +81,7 @@ export function startApp(electron: ElectronModules): void {
       serveRenderer(electron.protocol, files.rendererFolder, log);
       hardenSession(electron.session.defaultSession, log);
       answerRendererCalls(electron.ipcMain, () => mainWindow, desktop, log);
+      transfers = answerTransfers({ ipcMain: electron.ipcMain, dialog: electron.dialog, mainWindow: () => mainWindow, desktop, log });
       setApplicationMenu(electron.Menu, developerTools);
       // The screen locking or the machine sleeping means the person has left the desk.
       electron.powerMonitor.on('lock-screen', () => lockStore('the screen locked'));

@@ -9,8 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Result } from '../../shared/errors.ts';
 import { PREVIEW_CALL_PATH, PREVIEW_TOKEN_HEADER } from '../../shared/ipc/transport.ts';
+import { TRANSFER_PATH } from '../../shared/vault/transfer.ts';
 import type { Desktop } from '../api/desktop.ts';
 import { contentTypeFor, findRendererFile, responseHeaders } from '../renderer-files.ts';
+import { answerTransfer } from './transfer-routes.ts';
 
 export const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -67,10 +69,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       // A page elsewhere may resolve its own name to 127.0.0.1 (DNS rebinding): only our own names are served.
       if (!allowedHosts.includes(request.headers.host ?? '')) return sendJson(response, 421, refusal('NOT_ALLOWED', 'This preview answers only at its own loopback address.'));
       const url = new URL(request.url ?? '/', origin);
+      const requestOrigin = request.headers.origin;
+      const fromOurPage = (): boolean => requestOrigin === undefined || requestOrigin === origin;
       if (url.pathname.startsWith(PREVIEW_CALL_PATH)) {
         if (request.method !== 'POST') return sendJson(response, 405, refusal('INVALID_INPUT', 'Calls are made with POST.'));
-        const requestOrigin = request.headers.origin;
-        if (requestOrigin !== undefined && requestOrigin !== origin) return sendJson(response, 403, refusal('NOT_ALLOWED', 'Calls from another origin are refused.'));
+        if (!fromOurPage()) return sendJson(response, 403, refusal('NOT_ALLOWED', 'Calls from another origin are refused.'));
         if (!tokenMatches(token, request.headers[PREVIEW_TOKEN_HEADER])) return sendJson(response, 401, refusal('NOT_ALLOWED', 'This call lacks the preview’s token. Open the address the preview printed.'));
         const body = await readBody(request);
         if (body === null) return sendJson(response, 413, refusal('INVALID_INPUT', 'The request is too large.'));
@@ -82,6 +85,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         }
         const name = decodeURIComponent(url.pathname.slice(PREVIEW_CALL_PATH.length));
         return sendJson(response, 200, await options.desktop.invoke(name, input));
+      }
+      // A secured file's bytes, beside the calls but behind the same guards (transfer-routes.ts).
+      if (url.pathname.startsWith(TRANSFER_PATH)) {
+        if (!fromOurPage()) return sendJson(response, 403, refusal('NOT_ALLOWED', 'Transfers from another origin are refused.'));
+        if (!tokenMatches(token, request.headers[PREVIEW_TOKEN_HEADER])) return sendJson(response, 401, refusal('NOT_ALLOWED', 'This transfer lacks the preview’s token. Open the address the preview printed.'));
+        return await answerTransfer(request, response, decodeURIComponent(url.pathname.slice(TRANSFER_PATH.length)), options.desktop);
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, refusal('INVALID_INPUT', 'Only GET is served here.'));
       const rawPath = (request.url ?? '/').split(/[?#]/, 1)[0]!;

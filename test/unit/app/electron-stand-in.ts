@@ -5,6 +5,7 @@
  * app.whenReady() resolves when the test says the app is ready, events can be emitted by hand.
  */
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 
 export interface StandInOptions {
   /** What app.getAppPath() answers: the folder holding out/renderer and out/preload. */
@@ -90,7 +91,8 @@ export function createElectronStandIn(options: StandInOptions) {
     },
     setName: (name: string) => record('app.setName', [name]),
     setPath: (name: string, value: string) => record('app.setPath', [name, value]),
-    getPath: (name: string) => (name === 'logs' ? options.logsFolder : `/nonexistent/${name}`),
+    // userData beside the logs, so the private open-copies folder inside it stays in the test's own folder.
+    getPath: (name: string) => (name === 'logs' ? options.logsFolder : name === 'userData' ? path.join(path.dirname(options.logsFolder), 'user-data') : `/nonexistent/${name}`),
     getAppPath: () => options.appFolder,
     requestSingleInstanceLock: () => {
       record('app.requestSingleInstanceLock', []);
@@ -200,9 +202,27 @@ export function createElectronStandIn(options: StandInOptions) {
     return powerOn(event, listener);
   };
 
+  // Dialogs answer as if the person closed them; shell.openPath as if the file opened.
+  const dialog = {
+    showOpenDialog: (...args: unknown[]) => {
+      record('dialog.showOpenDialog', args);
+      return Promise.resolve({ canceled: true, filePaths: [] });
+    },
+    showSaveDialog: (...args: unknown[]) => {
+      record('dialog.showSaveDialog', args);
+      return Promise.resolve({ canceled: true, filePath: '' });
+    },
+  };
+  const shell = {
+    openPath: (file: string) => {
+      record('shell.openPath', [file]);
+      return Promise.resolve('');
+    },
+  };
+
   return {
     /** What vi.mock('electron') hands the shell. */
-    module: { app, BrowserWindow: StandInBrowserWindow, ipcMain, Menu, powerMonitor, protocol, session: { defaultSession } },
+    module: { app, BrowserWindow: StandInBrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session: { defaultSession }, shell },
     app,
     powerMonitor,
     calls,
@@ -239,7 +259,7 @@ export type ElectronStandIn = ReturnType<typeof createElectronStandIn>;
  */
 export function forwardingModule(current: () => ElectronStandIn): Record<string, unknown> {
   const forwarded: Record<string, unknown> = {};
-  for (const name of ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'powerMonitor', 'protocol', 'session'] as const) {
+  for (const name of ['app', 'BrowserWindow', 'dialog', 'ipcMain', 'Menu', 'powerMonitor', 'protocol', 'session', 'shell'] as const) {
     Object.defineProperty(forwarded, name, { enumerable: true, get: () => current().module[name] });
   }
   return forwarded;

@@ -35,8 +35,8 @@ describe('the IPC channel', () => {
     expect(fs.existsSync(folders.storeFolder)).toBe(false);
   }
 
-  it('answers on the contract’s one channel and no other', () => {
-    expect(electron.received('ipcMain.handle').map(([channel]) => channel)).toEqual(['prm:invoke']);
+  it('answers on the contract’s one channel and the secured files’ transfer channels, and no other', () => {
+    expect(electron.received('ipcMain.handle').map(([channel]) => channel)).toEqual(['prm:invoke', 'prm:transfer-pick', 'prm:transfer-run', 'prm:transfer-cancel']);
     expect(electron.received('ipcMain.on')).toEqual([]);
   });
 
