@@ -17,6 +17,7 @@ import { NewReferralScreen } from './referral/NewReferralScreen.tsx';
 import type { Place } from './session/places.ts';
 import { StartingScreen } from './starting/StartingScreen.tsx';
 import { UnlockScreen } from './unlock/UnlockScreen.tsx';
+import { AccessLogScreen } from './vault-log/AccessLogScreen.tsx';
 
 /** Until main says otherwise; only ever shown in the locked screen's explanation. */
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
@@ -149,6 +150,8 @@ export function App() {
         return <PeopleSearchScreen navigate={navigate} />;
       case 'policy':
         return <PolicyScreen />;
+      case 'access-log':
+        return <AccessLogScreen />;
     }
   }
 }

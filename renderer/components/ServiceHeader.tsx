@@ -1,6 +1,6 @@
 import type { SignedInUser } from '../../shared/ipc/contract.ts';
 import type { Navigate, Place } from '../session/places.ts';
-import { userCan } from '../session/screen.ts';
+import { rolesInclude, userCan } from '../session/screen.ts';
 import { SERVICE_NAME } from './service-name.ts';
 
 export interface ServiceHeaderProps {
@@ -24,6 +24,7 @@ function menuFor(user: SignedInUser): MenuItem[] {
   const items: MenuItem[] = [{ label: 'Cases', place: { name: 'dashboard' }, current: (place) => (place.name === 'dashboard' ? 'page' : place.name === 'case' ? 'true' : null) }];
   if (userCan(user, 'cases.create')) items.push({ label: 'Record a referral', place: { name: 'new-referral' }, current: (place) => (place.name === 'new-referral' ? 'page' : null) });
   if (userCan(user, 'people.search')) items.push({ label: 'Find a person', place: { name: 'people-search' }, current: (place) => (place.name === 'people-search' ? 'page' : null) });
+  if (rolesInclude(user, 'vault.log')) items.push({ label: 'Access log', place: { name: 'access-log' }, current: (place) => (place.name === 'access-log' ? 'page' : null) });
   items.push({ label: 'Policy settings', place: { name: 'policy' }, current: (place) => (place.name === 'policy' ? 'page' : null) });
   return items;
 }

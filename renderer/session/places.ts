@@ -6,6 +6,7 @@ export const CASE_SECTIONS = [
   'people',
   'screening',
   'requests',
+  'securing',
   'summaries',
   'chronology',
   'meetings',
@@ -17,6 +18,7 @@ export const CASE_SECTIONS = [
   'sign-off-and-publication',
   'media-enquiries',
   'documents',
+  'secured-files',
 ] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 
@@ -25,6 +27,7 @@ export type Place =
   | { readonly name: 'case'; readonly reference: string; readonly section: CaseSection }
   | { readonly name: 'new-referral' }
   | { readonly name: 'people-search' }
-  | { readonly name: 'policy' };
+  | { readonly name: 'policy' }
+  | { readonly name: 'access-log' };
 
 export type Navigate = (place: Place) => void;

@@ -1,6 +1,6 @@
 /** Which screen the app shows, and what each needs; App.tsx holds one of these at a time. */
 import type { AppStatus, SignedInUser } from '../../shared/ipc/contract.ts';
-import { grants, type Permission } from '../../shared/roles.ts';
+import { grants, ROLE_DEFINITIONS, type Permission } from '../../shared/roles.ts';
 import type { Place } from './places.ts';
 
 /** Why the unlock form is showing: the app has just opened, the person signed out, or it locked itself. */
@@ -71,4 +71,13 @@ export function userCan(user: SignedInUser, permission: Permission): boolean {
     user.roles.map((role) => ({ role, caseId: null, agency: null })),
     permission,
   );
+}
+
+/**
+ * Whether any of the person's roles includes a permission at all, for a page that lists only what
+ * they may see wherever it is (the access log): a nominated representative's is for one case and
+ * agency, which userCan, asked about no case, does not count.
+ */
+export function rolesInclude(user: SignedInUser, permission: Permission): boolean {
+  return user.roles.some((role) => ROLE_DEFINITIONS[role].permissions.includes(permission));
 }
