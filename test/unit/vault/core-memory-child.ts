@@ -3,18 +3,21 @@
  * alone: `node --expose-gc --import tsx core-memory-child.ts <folder> <mebibytes>`.
  *
  * It writes a file of seeded pseudo-random bytes into <folder>, sets up a real store with one
- * secured set, takes the resident size as the baseline, then samples it every 50 ms while the
- * file goes into the vault and back out to <folder>. The transfer itself is `transfer` below,
- * apart from everything else, so it can be swapped for one through the contract and the ticket
- * desk without touching the measuring. Prints one line: `RESULT {json}`.
+ * secured set and its representative signed in, takes the resident size as the baseline, then
+ * samples it every 50 ms while the file goes into the vault and back out to <folder> through
+ * the contract's pipeline and the ticket desk. Prints one line: `RESULT {json}`.
  */
 import { createCipheriv, createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { placeFile } from '../../../main/vault/intake.ts';
-import { readSecuredFile, unsealFileKey } from '../../../main/vault/read-back.ts';
-import { makeVaultFixture, type VaultFixture } from './core-fixture.ts';
+import { Desktop } from '../../../main/api/desktop.ts';
+import { createCase } from '../../../main/reviews/cases.ts';
+import { demoReferral } from '../../../main/reviews/demo-cases.ts';
+import { addUser } from '../../../main/security/user-admin.ts';
+import { findUserByName, setMustChangePassphrase } from '../../../main/store/repositories/users.ts';
+import type { OpenResult } from '../../../shared/vault/secured-files.ts';
+import { ADMIN, ADMIN_PASSPHRASE, makeTempStore } from '../helpers/temp-store.ts';
 
 const MIB = 1024 * 1024;
 const SAMPLE_EVERY_MS = 50;
@@ -55,29 +58,80 @@ interface TransferOutcome {
   readonly readBackMs: number;
 }
 
-/** The transfer measured: the file from disk into the set, then back out to disk, both streamed. */
-async function transfer(fixture: VaultFixture, sourceFile: string, outputFile: string, bytes: number): Promise<TransferOutcome> {
+const AGENCY = 'Greater Manchester Police';
+const REPRESENTATIVE = 'Oluwaseun Memory-Test';
+const REPRESENTATIVE_PASSPHRASE = 'granite orchard semaphore';
+
+interface PipelineFixture {
+  readonly desktop: Desktop;
+  readonly reference: string;
+  readonly representativeId: string;
+  cleanup(): void;
+}
+
+async function invoke<T>(desktop: Desktop, name: string, input: unknown): Promise<T> {
+  const result = await desktop.invoke(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+/**
+ * A real store with a case and the Police's secured set, its representative signed in on a
+ * Desktop: everything after this goes through the contract's pipeline and the ticket desk,
+ * as the app's transports do.
+ */
+async function makePipelineFixture(): Promise<PipelineFixture> {
+  const temp = await makeTempStore();
+  const admin = temp.session;
+  const reference = createCase(admin, demoReferral({ incidentDate: '2026-09-01', referralDate: '2026-09-02', agencies: [AGENCY] })).summary.reference;
+  await addUser(admin, { name: REPRESENTATIVE, role: 'nominated-representative', organisation: AGENCY, passphrase: REPRESENTATIVE_PASSPHRASE });
+  setMustChangePassphrase(admin.store.db, findUserByName(admin.store.db, REPRESENTATIVE)!.id, false);
+  admin.lock();
+  const desktop = new Desktop({ storeFolder: temp.folder, openCopiesFolder: path.join(temp.root, 'open-copies') });
+  await invoke(desktop, 'session.unlock', { name: ADMIN, passphrase: ADMIN_PASSPHRASE });
+  await invoke(desktop, 'vault.setUp', { reference, agency: AGENCY, representative: REPRESENTATIVE });
+  await invoke(desktop, 'session.unlock', { name: REPRESENTATIVE, passphrase: REPRESENTATIVE_PASSPHRASE });
+  return {
+    desktop,
+    reference,
+    representativeId: desktop.requireSession().userId,
+    cleanup() {
+      desktop.lock();
+      temp.cleanup();
+    },
+  };
+}
+
+/**
+ * The transfer measured, as the desktop transport makes it: vault.beginIntake, its ticket
+ * redeemed and the file streamed from disk into the set; then vault.open in copy mode, its
+ * ticket redeemed and the copy streamed back out to disk.
+ */
+async function transfer(fixture: PipelineFixture, sourceFile: string, outputFile: string, bytes: number): Promise<TransferOutcome> {
+  const { desktop, reference } = fixture;
   let started = performance.now();
-  const placed = await placeFile(fixture.store, fixture.target, 'Large records/export.bin', bytes, fs.createReadStream(sourceFile, { highWaterMark: MIB }));
+  const { tickets } = await invoke<{ tickets: { ticket: string }[] }>(desktop, 'vault.beginIntake', { reference, agency: AGENCY, files: [{ path: 'Large records/export.bin', size: bytes }] });
+  const intake = desktop.transfers.redeem(tickets[0]!.ticket, fixture.representativeId);
+  if (intake.kind !== 'intake') throw new Error(`An intake ticket gave a ${intake.kind} job.`);
+  const placed = await intake.place(fs.createReadStream(sourceFile, { highWaterMark: MIB }), {});
   const intakeMs = performance.now() - started;
 
   started = performance.now();
-  const fileKey = await unsealFileKey(fixture.store, placed.fileId, fixture.representative.privateKey, fixture.recipient);
+  const opened = await invoke<OpenResult>(desktop, 'vault.open', { reference, agency: AGENCY, fileId: placed.fileId, purpose: 'Measuring memory while a large record moves', mode: 'copy' });
+  if (opened.mode !== 'copy') throw new Error('A copy came back as an open.');
+  const copy = desktop.transfers.redeem(opened.ticket, fixture.representativeId);
+  if (copy.kind !== 'copy') throw new Error(`A copy ticket gave a ${copy.kind} job.`);
   const hash = createHash('sha256');
-  try {
-    await pipeline(
-      readSecuredFile(fixture.store, placed.fileId, fileKey),
-      async function* (chunks: AsyncIterable<Buffer>) {
-        for await (const chunk of chunks) {
-          hash.update(chunk);
-          yield chunk;
-        }
-      },
-      fs.createWriteStream(outputFile),
-    );
-  } finally {
-    fileKey.fill(0);
-  }
+  await pipeline(
+    copy.read({}),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        hash.update(chunk);
+        yield chunk;
+      }
+    },
+    fs.createWriteStream(outputFile),
+  );
   return { placedSha256: placed.sha256, readBackSha256: hash.digest('hex'), writtenBytes: fs.statSync(outputFile).size, intakeMs, readBackMs: performance.now() - started };
 }
 
@@ -88,7 +142,7 @@ async function main(): Promise<MemoryResult> {
   const sourceFile = path.join(folder, 'source.bin');
   const outputFile = path.join(folder, 'read-back.bin');
   const sourceSha256 = await writeSeededFile(sourceFile, bytes);
-  const fixture = await makeVaultFixture();
+  const fixture = await makePipelineFixture();
   try {
     globalThis.gc?.();
     const baselineRss = process.memoryUsage.rss();

@@ -1,7 +1,9 @@
 /**
- * A 300 MB file goes into the vault and back out intact, streamed, with the process's resident
- * size (sampled every 50 ms during the transfer, in a child process of its own) growing by less
- * than 100 MB: the file is never whole in memory, and its chunks do not fill the page cache.
+ * A 300 MB file goes into the vault and back out intact, streamed through the contract's
+ * pipeline and the ticket desk (vault.beginIntake, then vault.open for a copy), with the
+ * process's resident size (sampled every 50 ms during the transfer, in a child process of its
+ * own) growing by less than 100 MB: the file is never whole in memory, and its chunks do not
+ * fill the page cache.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
