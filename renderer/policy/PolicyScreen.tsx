@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useApi } from '../session/api-context.tsx';
 import { AgencySettings } from './AgencySettings.tsx';
 import { LetterheadSettings } from './LetterheadSettings.tsx';
+import { OpenInDefaultAppSetting } from './OpenInDefaultAppSetting.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { PolicyReadOnly } from './PolicyReadOnly.tsx';
 
@@ -17,7 +18,7 @@ type Policy =
   | { readonly state: 'failed'; readonly message: string }
   | { readonly state: 'loaded'; readonly view: PolicyView };
 
-/** The partnership's deadlines, publication naming, agencies and letterhead: read by all, changed by administrators. */
+/** The partnership's deadlines, publication naming, agencies, letterhead and secured files setting: read by all, changed by administrators. */
 export function PolicyScreen() {
   const call = useApi();
   const [policy, setPolicy] = useState<Policy>({ state: 'loading' });
@@ -129,6 +130,7 @@ function PolicyBody({ policy, errors, onErrors, onSaved, onAgenciesChanged, onRe
           <PolicyForm key={version} view={policy.view} errors={errors} onErrors={onErrors} onSaved={onSaved} />
           <AgencySettings view={policy.view} errors={errors} onErrors={onErrors} onChanged={onAgenciesChanged} />
           <LetterheadSettings errors={errors} onErrors={onErrors} />
+          <OpenInDefaultAppSetting errors={errors} onErrors={onErrors} />
         </>
       );
   }

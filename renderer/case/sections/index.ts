@@ -15,6 +15,8 @@ import { ParallelProcessesSection } from './ParallelProcessesSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { ReferralSection } from './ReferralSection.tsx';
 import { RequestsSection } from './RequestsSection.tsx';
+import { SecuredFilesSection } from './SecuredFilesSection.tsx';
+import { SecuringSection } from './SecuringSection.tsx';
 import { SummariesSection } from './SummariesSection.tsx';
 import { ChronologySection } from './ChronologySection.tsx';
 import { ScreeningSection } from './ScreeningSection.tsx';
@@ -26,6 +28,7 @@ export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<Sect
   people: PeopleSection,
   screening: ScreeningSection,
   requests: RequestsSection,
+  securing: SecuringSection,
   summaries: SummariesSection,
   chronology: ChronologySection,
   meetings: MeetingsSection,
@@ -37,6 +40,7 @@ export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<Sect
   'sign-off-and-publication': SignOffAndPublicationSection,
   'media-enquiries': MediaEnquiriesSection,
   documents: DocumentsSection,
+  'secured-files': SecuredFilesSection,
 };
 
 export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
@@ -45,6 +49,7 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
   people: 'People',
   screening: 'Screening',
   requests: 'Information requests',
+  securing: 'Securing files',
   summaries: 'Agency summaries',
   chronology: 'Chronology',
   meetings: 'Meetings',
@@ -56,6 +61,7 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
   'sign-off-and-publication': 'Sign-off and publication',
   'media-enquiries': 'Media enquiries',
   documents: 'Documents',
+  'secured-files': 'Secured files',
 };
 
 const REVIEWS: readonly CaseKind[] = ['lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review'];
@@ -73,6 +79,7 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   people: EVERY_KIND,
   screening: EVERY_KIND,
   requests: EVIDENCE_KINDS,
+  securing: EVIDENCE_KINDS,
   summaries: EVIDENCE_KINDS,
   chronology: EVIDENCE_KINDS,
   meetings: ['rapid-review', 'lcspr', 'serious-offence-review'],
@@ -84,6 +91,7 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   'sign-off-and-publication': REVIEWS,
   'media-enquiries': EVERY_KIND,
   documents: EVERY_KIND,
+  'secured-files': EVIDENCE_KINDS,
 };
 
 export function sectionUsedFor(section: CaseSection, kind: CaseKind): boolean {
