@@ -92,8 +92,20 @@ export function dashboardRows(db: Db, includeClosed: boolean, today: IsoDate): D
   return rows.map((row) => toDashboardRow(row, today, calendar, amberWorkingDays)).sort(compareRows);
 }
 
+/**
+ * Partnership roles see every case. Someone whose roles are for particular cases (a lead
+ * reviewer, an agency's nominated representative) sees only those cases, so they can reach
+ * their work; someone with neither is refused, and the refusal recorded.
+ */
 export function dashboard(session: Session, options: { includeClosed: boolean }): { today: string; cases: DashboardRow[] } {
-  session.authorise('cases.list', 'see the dashboard of cases');
   const today = todayInLondon();
-  return { today, cases: dashboardRows(session.store.db, options.includeClosed, today) };
+  if (session.can('cases.list')) return { today, cases: dashboardRows(session.store.db, options.includeClosed, today) };
+  const own = new Set(
+    session
+      .assignments()
+      .filter((assignment) => assignment.caseId !== null && assignment.caseReference !== null && session.can('cases.read', { caseId: assignment.caseId }))
+      .map((assignment) => assignment.caseReference),
+  );
+  if (own.size === 0) session.authorise('cases.list', 'see the dashboard of cases');
+  return { today, cases: dashboardRows(session.store.db, options.includeClosed, today).filter((row) => own.has(row.reference)) };
 }

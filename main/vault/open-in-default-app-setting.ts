@@ -13,6 +13,11 @@ export function openInDefaultAppAllowed(db: Db): boolean {
   return row?.value !== 'false';
 }
 
+export function readOpenInDefaultApp(session: Session): { allowed: boolean } {
+  session.authorise('settings.manage', 'see whether secured files open in other apps');
+  return { allowed: openInDefaultAppAllowed(session.store.db) };
+}
+
 export function setOpenInDefaultApp(session: Session, allowed: boolean): { allowed: boolean } {
   session.authorise('settings.manage', 'change whether secured files open in other apps');
   session.store.change((db, audit) => {

@@ -9,7 +9,6 @@ import type { Navigate } from '../session/places.ts';
 import { userCan, type Banner } from '../session/screen.ts';
 import { DashboardFiltersForm } from './DashboardFiltersForm.tsx';
 import { DashboardTable } from './DashboardTable.tsx';
-import { OpenCaseByReference } from './OpenCaseByReference.tsx';
 import { agenciesOf, filterCases, NO_FILTERS, type DashboardFilters } from './filter-cases.ts';
 import { PAGE_SIZE, pageCount, showingLine } from './paginate.ts';
 import { Pagination } from '../components/Pagination.tsx';
@@ -83,13 +82,13 @@ export function DashboardScreen({ user, banner, navigate }: DashboardScreenProps
           navigate={navigate}
         />
       ) : (
-        <DashboardState dashboard={dashboard} onRetry={retry} navigate={navigate} />
+        <DashboardState dashboard={dashboard} onRetry={retry} />
       )}
     </>
   );
 }
 
-function DashboardState({ dashboard, onRetry, navigate }: { dashboard: Exclude<Dashboard, { state: 'loaded' }>; onRetry: () => void; navigate: Navigate }) {
+function DashboardState({ dashboard, onRetry }: { dashboard: Exclude<Dashboard, { state: 'loaded' }>; onRetry: () => void }) {
   switch (dashboard.state) {
     case 'loading':
       return (
@@ -104,7 +103,6 @@ function DashboardState({ dashboard, onRetry, navigate }: { dashboard: Exclude<D
           <p className="govuk-body">
             If you need it for your work, ask an administrator of Practice Review Manager in the Business Unit to add it to your role.
           </p>
-          <OpenCaseByReference navigate={navigate} />
         </div>
       );
     case 'failed':

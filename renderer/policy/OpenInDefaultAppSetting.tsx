@@ -18,20 +18,12 @@ const OPTIONS = [
   { value: 'no', label: 'No, they may only save a working copy', hint: 'Each copy is recorded as a copy, and a PDF is marked on every page with the person’s name, the date and the purpose.' },
 ];
 
-/** The setting as main holds it; null when it cannot be read here (see readSetting). */
+/** The setting as main holds it; unknown when reading it failed. */
 type Current = { readonly state: 'loading' } | { readonly state: 'known'; readonly allowed: boolean } | { readonly state: 'unknown' };
 
-/**
- * The contract carries the setting only in a case's vault view (vault.get), so it is read from
- * the first case on the dashboard; on an install with no cases yet it cannot be read, and the
- * form says so rather than guess.
- */
 async function readSetting(call: Invoke): Promise<boolean | null> {
-  const cases = await call('cases.list', {});
-  const first = cases.ok ? cases.value.cases[0] : undefined;
-  if (first === undefined) return null;
-  const vault = await call('vault.get', { reference: first.reference });
-  return vault.ok ? vault.value.openInDefaultAppAllowed : null;
+  const result = await call('vault.settings', {});
+  return result.ok ? result.value.allowed : null;
 }
 
 export interface OpenInDefaultAppSettingProps {
@@ -94,7 +86,7 @@ export function OpenInDefaultAppSetting({ errors, onErrors }: OpenInDefaultAppSe
           <p className="govuk-body">
             {current.state === 'known'
               ? `At the moment, nominated representatives ${current.allowed ? 'may open secured files in their default app.' : 'can only save working copies of secured files.'}`
-              : 'The current setting cannot be shown until there is a case on this install. Until an administrator changes it, nominated representatives may open secured files in their default app.'}
+              : 'The current setting could not be read. Reload the page to try again.'}
           </p>
           <Radios
             id={OPEN_IN_DEFAULT_APP_FIELD}

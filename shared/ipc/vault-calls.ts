@@ -63,6 +63,7 @@ export const VAULT_CALLS = {
     access: 'signed-in',
     action: 'destroy an agency’s secured files',
   }),
+  'vault.settings': call({ input: z.object({}).strict(), output: z.object({ allowed: z.boolean() }), access: 'settings.manage', action: 'see whether secured files open in other apps' }),
   'vault.setOpenInDefaultApp': call({ input: z.object({ allowed: z.boolean() }).strict(), output: z.object({ allowed: z.boolean() }), access: 'settings.manage', action: 'change whether secured files open in other apps' }),
   'vault.log': call({
     input: z.object({ filter: accessLogFilter.default({}), page: z.number().int().positive().default(1) }).strict(),

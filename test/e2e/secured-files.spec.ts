@@ -100,12 +100,11 @@ test('the representative adds files with progress shown, opens one for a purpose
     await expect(letterRow).toContainText('Placed by the Business Unit for the agency');
     await expect(letterRow.getByRole('button')).toHaveCount(0);
 
-    // The representative, who has no list of cases, opens theirs by its reference.
+    // The representative's list of cases holds only the case they are the representative for.
     await signOutAndIn(page, REPRESENTATIVE);
-    await expect(page.getByTestId('open-case-by-reference')).toBeVisible();
+    await expect(page.getByTestId('dashboard-table').locator('tbody tr')).toHaveCount(1);
     await checkScreen(page, 'secured-files-05-representative-cases');
-    await typeInto(page, page.getByLabel('Case reference'), reference);
-    await press(page, page.getByRole('button', { name: 'Open the case' }));
+    await press(page, page.getByTestId('dashboard-table').getByRole('link', { name: reference }));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(reference);
     await openSection(page, 'Secured files');
     await expect(policeSet(page)).toContainText(`${REPRESENTATIVE.name} (you)`);

@@ -30,6 +30,7 @@ const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'organisations.setPartner': { name: 'Housing', statutoryPartner: null },
   'letterhead.save': { letterhead: { partnershipName: 'Pipeline Safeguarding Children Partnership', signatoryName: 'Pipeline Signatory' } },
   'vault.setOpenInDefaultApp': { allowed: true },
+  'vault.settings': {},
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };
