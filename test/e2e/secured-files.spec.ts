@@ -232,8 +232,7 @@ test('the set is handed to a new representative with the agency’s recovery cod
 
   // The new representative releases the set as one zip in the browser, then destroys it.
   await signOutAndIn(page, NEXT_REPRESENTATIVE);
-  await typeInto(page, page.getByLabel('Case reference'), reference);
-  await press(page, page.getByRole('button', { name: 'Open the case' }));
+  await press(page, page.getByTestId('dashboard-table').getByRole('link', { name: reference }));
   await openSection(page, 'Secured files');
 
   // A large file cancelled on its way is listed as not added, and nothing of it is kept.
