@@ -124,6 +124,14 @@ const READINGS: readonly Reading[] = [
       return from === undefined ? `Representative now ${to}${recovery}` : `Representative changed from ${from} to ${to}${recovery}`;
     },
   },
+  {
+    keys: ['files', 'bytes'],
+    words: (details) => {
+      const files = count(details.files);
+      const bytes = count(details.bytes);
+      return files === null || bytes === null ? null : `${plural(files, 'file', 'files')} (${byteWords(bytes)}) to write`;
+    },
+  },
   { keys: ['files'], words: (details) => (count(details.files) === null ? null : `${plural(count(details.files)!, 'file', 'files')} in the set`) },
   { keys: ['fileId'], words: (details) => (text(details.path) !== null ? '' : typeof details.fileId === 'number' ? `File number ${details.fileId}` : null) },
   { keys: ['actingForAgency'], words: (details) => (details.actingForAgency === true ? 'Placed by the Business Unit for the agency' : details.actingForAgency === false ? '' : null) },

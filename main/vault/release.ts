@@ -1,9 +1,10 @@
 /**
  * Release at the end of a review, on the agency's instruction: the representative exports the
  * whole set to a folder, its structure kept. The call issues one ticket for the lot; the bytes
- * follow beside the contract, each file opened with the representative's key as it is written,
- * and when the transport is done the release is logged with how many files it wrote. The set
- * counts as released only when every file was written.
+ * follow beside the contract, each file opened with the representative's key as it is written.
+ * The release is logged when the ticket is issued, before any byte leaves (so a crash or a lock
+ * part-way still leaves its trace), and again when the transport is done, with how many files
+ * it wrote. The set counts as released only when every file was written.
  */
 import { SECURED_SET_RECORD } from '../../shared/vault/access-log.ts';
 import type { Session } from '../security/session.ts';
@@ -50,6 +51,10 @@ export async function releaseSet(session: Session, transfers: TransferDesk, refe
       });
     },
   };
+  const bytes = files.reduce((total, file) => total + file.size, 0);
+  session.store.change((_db, audit) =>
+    audit({ actorId: session.userId, action: 'secured.release-started', recordType: SECURED_SET_RECORD, recordId: inHand.set.id, details: { files: files.length, bytes, purpose } }),
+  );
   const ticket = transfers.issue(session.userId, job);
-  return { ticket, files: files.length, bytes: files.reduce((total, file) => total + file.size, 0) };
+  return { ticket, files: files.length, bytes };
 }

@@ -12,6 +12,7 @@ export const ACCESS_LOG_ACTIONS = {
   'secured.placed': 'File placed',
   'secured.opened': 'Opened',
   'secured.copied': 'Working copy saved',
+  'secured.release-started': 'Release started',
   'secured.released': 'Released (exported)',
   'secured.destroyed': 'Destroyed',
   'secured.refused': 'Refused',

@@ -61,7 +61,11 @@ describe('working copies, release and destruction of a secured set', () => {
   it('releases the whole set to a folder, keeping its structure, and logs the release', async () => {
     const grant = await call<{ ticket: string; files: number; bytes: number }>(fixture, 'vault.release', { reference, agency: POLICE, purpose: 'Returning the records to the agency at the close' });
     expect(grant).toMatchObject({ files: files.length, bytes: files.reduce((total, file) => total + file.bytes.length, 0) });
+    // Logged before any byte leaves, so a crash part-way still leaves a trace.
+    const started = events(fixture, 'secured.release-started').at(-1);
+    expect(started).toMatchObject({ recordId: setId, details: { files: files.length, purpose: 'Returning the records to the agency at the close' } });
     const written = await releaseAll(fixture, grant.ticket);
+    expect(events(fixture, 'secured.released').at(-1)!.seq).toBeGreaterThan(started!.seq);
     expect([...written.keys()].sort()).toEqual(files.map((file) => file.path).sort());
     for (const file of files) expect(written.get(file.path)!.equals(file.bytes), file.path).toBe(true);
     expect(events(fixture, 'secured.released').at(-1)).toMatchObject({ recordId: setId, details: { filesWritten: files.length, complete: true, purpose: 'Returning the records to the agency at the close' } });
