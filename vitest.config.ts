@@ -8,5 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time: left to itself vitest ran one at a time on CI's two cores, and most
+    // of the slow files wait on child processes (the command line, the memory test) rather
+    // than on the processor.
+    maxWorkers: 2,
   },
 });

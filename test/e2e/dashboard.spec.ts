@@ -83,6 +83,8 @@ test('the dashboard shows each open case’s next deadline with its status in wo
   await page.keyboard.press('Enter');
   await expect(menu.getByRole('button', { name: 'Cases' })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('dashboard-table')).toHaveCount(0);
+  // The case page takes focus to its heading once it has loaded: wait, or that focus could take the Enter meant for Cases.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await menu.getByRole('button', { name: 'Cases' }).press('Enter');
   await expect(page.getByTestId('dashboard-table')).toBeVisible();
 });
