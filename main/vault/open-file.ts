@@ -6,12 +6,13 @@
  * date and the purpose, and refused rather than handed out without the watermark.
  */
 import { AppError } from '../../shared/errors.ts';
+import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import { SECURED_FILE_RECORD, securedFileRecordId } from '../../shared/vault/access-log.ts';
 import type { OpenResult } from '../../shared/vault/secured-files.ts';
+import { dateInWords } from '../exports/pdf/date-words.ts';
 import type { Session } from '../security/session.ts';
 import { findSecuredFile, type SecuredFileRow } from '../store/repositories/secured-files.ts';
 import { userRecipient } from './file-key.ts';
-import { longUkDate } from './long-uk-date.ts';
 import { safeFileName } from './open-copies.ts';
 import { openInDefaultAppAllowed } from './open-in-default-app-setting.ts';
 import { readSecuredFile, unsealFileKey } from './read-back.ts';
@@ -74,7 +75,7 @@ async function issueCopy(session: Session, desk: VaultDesk, inHand: SetInHand, f
   // Opened once now so a key that no longer opens is reported here, before anything is logged.
   (await unsealFileKey(session.store, file.id, session.privateKey, recipient)).fill(0);
   const watermarked = file.mediaType === PDF;
-  const mark: Watermark = { name: session.user.name, date: longUkDate(new Date()), purpose };
+  const mark: Watermark = { name: session.user.name, date: dateInWords(todayInLondon()), purpose };
   logAccess(session, inHand, file, 'secured.copied', { path: file.path, purpose, watermarked });
   const name = safeFileName(file.path);
   const job: CopyJob = {

@@ -10,13 +10,14 @@
  * key, so these checks could be skipped and the files would still not open.
  */
 import { AppError } from '../../shared/errors.ts';
+import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import type { PermissionScope } from '../../shared/roles.ts';
 import { SECURED_SET_RECORD } from '../../shared/vault/access-log.ts';
+import { dateInWords } from '../exports/pdf/date-words.ts';
 import type { Session } from '../security/session.ts';
 import { caseSummaryById, requireCaseId } from '../store/repositories/cases.ts';
 import { organisationByName, type Organisation } from '../store/repositories/organisations.ts';
 import { findSet, type SecuredSetRow } from '../store/repositories/secured-sets.ts';
-import { longUkDate } from './long-uk-date.ts';
 
 export interface CaseInHand {
   readonly caseId: number;
@@ -142,5 +143,5 @@ export function requireNotDestroyed(inHand: SetInHand, attempted: string): void 
 }
 
 function closedOn(set: SecuredSetRow): string {
-  return set.closedAt === null ? 'an earlier date' : longUkDate(set.closedAt);
+  return set.closedAt === null ? 'an earlier date' : dateInWords(todayInLondon(new Date(set.closedAt)));
 }

@@ -1,7 +1,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VaultView } from '../../../shared/vault/secured-files.ts';
-import { longUkDate } from '../../../main/vault/long-uk-date.ts';
+import { dateInWords } from '../../../main/exports/pdf/date-words.ts';
+import { todayInLondon } from '../../../shared/reviews/clock-status.ts';
 import { pdfText } from '../exports/pdf-text.ts';
 import { addFiles, call, copyOf, events, fileBytes, makeSetsFixture, PEOPLE, POLICE, rawConnection, refused, releaseAll, setOf, signIn, type SetsFixture } from './sets-fixture.ts';
 
@@ -49,7 +50,7 @@ describe('working copies, release and destruction of a secured set', () => {
     expect(bytes.equals(files[0]!.bytes)).toBe(false);
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(2);
     const text = pdfText(bytes).replace(/\s+/g, ' ');
-    expect(text).toContain(`Working copy for ${PEOPLE.policeRep} — ${longUkDate(new Date())} — Purpose: ${purpose}`);
+    expect(text).toContain(`Working copy for ${PEOPLE.policeRep} — ${dateInWords(todayInLondon())} — Purpose: ${purpose}`);
     expect(text).toContain('Invented assessment, page 2');
     expect(events(fixture, 'secured.copied').at(-1)).toMatchObject({ details: { path: 'Assessments/assessment.pdf', purpose, watermarked: true } });
   });
