@@ -3,6 +3,8 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import type { FieldError } from '../components/field-errors.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { WarningText } from '../components/WarningText.tsx';
+import { Checkbox } from '../components/form/Checkboxes.tsx';
 
 export interface RecoveryCodeScreenProps {
   readonly recoveryCode: string;
@@ -57,39 +59,9 @@ export function RecoveryCodeScreen({ recoveryCode, onContinue }: RecoveryCodeScr
           <li>Check what you wrote against the screen, group by group.</li>
           <li>Seal it in an envelope and keep it in the partnership’s safe.</li>
         </ol>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            The code will not be shown again. If it is lost, an administrator can make a new one, but only while someone can still sign in.
-          </strong>
-        </div>
+        <WarningText>The code will not be shown again. If it is lost, an administrator can make a new one, but only while someone can still sign in.</WarningText>
         <form noValidate onSubmit={submit}>
-          <div className={`govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}`}>
-            {error === undefined ? null : (
-              <p id={`${CONFIRM_FIELD}-error`} className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {error}
-              </p>
-            )}
-            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-              <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id={CONFIRM_FIELD}
-                  name={CONFIRM_FIELD}
-                  type="checkbox"
-                  checked={writtenDown}
-                  onChange={(event) => setWrittenDown(event.target.checked)}
-                  aria-describedby={error === undefined ? undefined : `${CONFIRM_FIELD}-error`}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={CONFIRM_FIELD}>
-                  I have written down the recovery code
-                </label>
-              </div>
-            </div>
-          </div>
+          <Checkbox id={CONFIRM_FIELD} label="I have written down the recovery code" error={error} checked={writtenDown} onChange={setWrittenDown} />
           <button type="submit" className="govuk-button">
             Continue
           </button>

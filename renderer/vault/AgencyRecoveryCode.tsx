@@ -9,6 +9,8 @@ import { FormHeading } from '../case/components/FormHeading.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import type { FieldError } from '../components/field-errors.ts';
 import './agency-recovery-code.css';
+import { WarningText } from '../components/WarningText.tsx';
+import { Checkbox } from '../components/form/Checkboxes.tsx';
 
 const CONFIRM_FIELD = 'agency-code-kept';
 
@@ -61,39 +63,9 @@ export function AgencyRecoveryCode({ agency, representative, recoveryCode, onCon
       <button type="button" className="govuk-button govuk-button--secondary prm-no-print" onClick={() => window.print()}>
         Print this page
       </button>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {`The code is shown once and will not be shown again. Nobody at the partnership can recover it: if it is lost and ${representative} can no longer open the files, nobody can.`}
-        </strong>
-      </div>
+      <WarningText>{`The code is shown once and will not be shown again. Nobody at the partnership can recover it: if it is lost and ${representative} can no longer open the files, nobody can.`}</WarningText>
       <form noValidate onSubmit={submit} className="prm-no-print">
-        <div className={`govuk-form-group${error === undefined ? '' : ' govuk-form-group--error'}`}>
-          {error === undefined ? null : (
-            <p id={`${CONFIRM_FIELD}-error`} className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {error}
-            </p>
-          )}
-          <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id={CONFIRM_FIELD}
-                name={CONFIRM_FIELD}
-                type="checkbox"
-                checked={kept}
-                onChange={(event) => setKept(event.target.checked)}
-                aria-describedby={error === undefined ? undefined : `${CONFIRM_FIELD}-error`}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={CONFIRM_FIELD}>
-                {`I have printed or written down ${agency}’s recovery code`}
-              </label>
-            </div>
-          </div>
-        </div>
+        <Checkbox id={CONFIRM_FIELD} label={`I have printed or written down ${agency}’s recovery code`} error={error} checked={kept} onChange={setKept} />
         <button type="submit" className="govuk-button">
           Continue
         </button>

@@ -12,6 +12,7 @@ import { errorFor, type FieldError } from '../components/field-errors.ts';
 import { TextArea } from '../components/form/TextArea.tsx';
 import { fieldErrorsFrom } from '../components/problems.ts';
 import { useApi } from '../session/api-context.tsx';
+import { WarningText } from '../components/WarningText.tsx';
 
 export interface DestroyFormProps {
   readonly reference: string;
@@ -51,15 +52,7 @@ export function DestroyForm({ reference, set, onDestroyed, onCancel }: DestroyFo
     <form noValidate onSubmit={(event) => void submit(event)} data-testid="destroy-form">
       <FormHeading>{`Destroy ${set.agency}’s secured files`}</FormHeading>
       <ErrorSummary errors={errors} />
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {`This cannot be undone. ${set.agency}’s set and ${count} are removed from this install with their keys, and cannot be opened again by anyone, even with the agency’s recovery code.`}
-        </strong>
-      </div>
+      <WarningText>{`This cannot be undone. ${set.agency}’s set and ${count} are removed from this install with their keys, and cannot be opened again by anyone, even with the agency’s recovery code.`}</WarningText>
       <p className="govuk-body">{`Do this only on ${set.agency}’s instruction. The access log keeps the record that the files were secured, who opened them, and that they were destroyed.`}</p>
       <TextArea id="reason" label="Why are the files being destroyed?" hint="For example “The agency instructed destruction on 3 March at the close of the review”. It is recorded in the access log with your name." value={reason} onChange={setReason} error={errorFor(errors, 'reason')} rows={3} />
       <TextInput id="confirmAgency" label={`To confirm, type the agency’s name: ${set.agency}`} value={confirmAgency} onChange={setConfirmAgency} error={errorFor(errors, 'confirmAgency')} />

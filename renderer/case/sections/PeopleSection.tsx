@@ -10,6 +10,7 @@ import { SectionHeading } from '../components/SectionHeading.tsx';
 import { PeopleTable } from '../people/PeopleTable.tsx';
 import { PersonForm } from '../people/PersonForm.tsx';
 import type { SectionProps } from '../section-props.ts';
+import { WarningText } from '../../components/WarningText.tsx';
 
 type Editing = { readonly mode: 'list' } | { readonly mode: 'form'; readonly person: PersonView | null } | { readonly mode: 'remove'; readonly person: PersonView };
 
@@ -73,15 +74,7 @@ export function PeopleSection({ view, replaceView }: SectionProps) {
       {view.canEdit ? null : <ReadOnlyNotice />}
       <ErrorSummary errors={errors} />
       {hasChild || !view.canEdit ? null : (
-        <div className="govuk-warning-text" data-testid="add-child-prompt">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Add the child or children this case is about. Each is given the name they will be published under from the start.
-          </strong>
-        </div>
+        <WarningText testId="add-child-prompt">Add the child or children this case is about. Each is given the name they will be published under from the start.</WarningText>
       )}
       {editing.mode === 'remove' ? (
         <ConfirmRemove

@@ -11,6 +11,7 @@ import { importRefusal } from './import-refusal.ts';
 import { problemsCount, ProblemsTable } from './ProblemsTable.tsx';
 import { PreviewRowsTable } from './PreviewRowsTable.tsx';
 import { problemsToAccept } from '../../../shared/evidence/chronology.ts';
+import { WarningText } from '../../components/WarningText.tsx';
 
 const ACKNOWLEDGE = 'acknowledge-problems';
 
@@ -68,15 +69,7 @@ export function ChronologyPreviewPanel({ reference, file, preview, replaces, onI
         {`${rowsCount(preview.rows.length)} read for ${preview.agency}; ${problems === 0 ? 'no problems' : problemsCount(problems)}.`} Nothing has been imported yet.
       </p>
       {replaces === undefined ? null : (
-        <div className="govuk-warning-text" data-testid="preview-replaces">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {`This replaces the return imported on ${formatTimestamp(replaces.importedAt)} (${replaces.fileName}, ${rowsCount(replaces.rowCount)}).`}
-          </strong>
-        </div>
+        <WarningText testId="preview-replaces">{`This replaces the return imported on ${formatTimestamp(replaces.importedAt)} (${replaces.fileName}, ${rowsCount(replaces.rowCount)}).`}</WarningText>
       )}
       {preview.rows.length === 0 ? <p className="govuk-body">No rows could be read from this file.</p> : <PreviewRowsTable rows={preview.rows} />}
       {problems === 0 ? null : (

@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useApi } from '../../session/api-context.tsx';
 import { papersDeadline } from './papers-deadline.ts';
 import { useDownload } from './use-download.ts';
+import { WarningText } from '../../components/WarningText.tsx';
 
 const PROGRESS = 'Making the meeting pack…';
 
@@ -29,15 +30,7 @@ export function MeetingPackExport({ caseView }: { caseView: CaseView }) {
           {deadline.sentence}
         </div>
       ) : (
-        <div className="govuk-warning-text" data-testid="papers-deadline">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {deadline.sentence}
-          </strong>
-        </div>
+        <WarningText testId="papers-deadline">{deadline.sentence}</WarningText>
       )}
       <ErrorSummary errors={download.errors} />
       <button
