@@ -18,6 +18,10 @@ import type { Place } from './session/places.ts';
 import { StartingScreen } from './starting/StartingScreen.tsx';
 import { UnlockScreen } from './unlock/UnlockScreen.tsx';
 import { AccessLogScreen } from './vault-log/AccessLogScreen.tsx';
+import { ContactsScreen } from './exchange/ContactsScreen.tsx';
+import { ImportBundleScreen } from './exchange/ImportBundleScreen.tsx';
+import { TasksScreen } from './tasks/TasksScreen.tsx';
+import { TaskScreen } from './tasks/TaskScreen.tsx';
 
 /** Until main says otherwise; only ever shown in the locked screen's explanation. */
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
@@ -152,6 +156,15 @@ export function App() {
         return <PolicyScreen />;
       case 'access-log':
         return <AccessLogScreen />;
+      case 'contacts':
+        return <ContactsScreen user={user} />;
+      case 'import-bundle':
+        return <ImportBundleScreen navigate={navigate} />;
+      case 'tasks':
+        return <TasksScreen navigate={navigate} />;
+      case 'task':
+        // Keyed by the task, so moving to another task starts its page afresh.
+        return <TaskScreen key={place.id} id={place.id} user={user} navigate={navigate} />;
     }
   }
 }

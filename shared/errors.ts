@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'FILE_DAMAGED',
   /** A transfer ticket is unknown, used, expired, or was granted to another session. */
   'TICKET_INVALID',
+  /** A bundle was refused before anything in it was written: the message names the check it failed. */
+  'BUNDLE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -36,6 +36,10 @@ export const PERMISSIONS = [
   'vault.log',
   /** Setting up an agency's secured set: its nominated representative and the agency's recovery key. */
   'vault.manage',
+  /** Adding, trusting and revoking the installs bundles may come from and go to. */
+  'exchange.contacts',
+  /** Importing bundles into this store (a return, a decision, a case handed over, a task). */
+  'exchange.receive',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,12 +81,14 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       'cases.export',
       'vault.log',
       'vault.manage',
+      'exchange.contacts',
+      'exchange.receive',
     ],
   },
   'business-unit': {
     label: 'Business Unit officer',
     scope: 'partnership',
-    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage'],
+    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage', 'exchange.contacts', 'exchange.receive'],
   },
   'screening-panel': {
     label: 'Screening panel member',

@@ -8,6 +8,7 @@ import { listCases } from '../reviews/cases.ts';
 import { CASE_HANDLERS } from './case-handlers.ts';
 import { EVIDENCE_HANDLERS } from './evidence-handlers.ts';
 import { VAULT_HANDLERS } from './vault-handlers.ts';
+import { EXCHANGE_HANDLERS } from './exchange-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -32,6 +33,7 @@ export const HANDLERS: Handlers = {
   ...CASE_HANDLERS,
   ...EVIDENCE_HANDLERS,
   ...VAULT_HANDLERS,
+  ...EXCHANGE_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

@@ -25,6 +25,9 @@ function menuFor(user: SignedInUser): MenuItem[] {
   if (userCan(user, 'cases.create')) items.push({ label: 'Record a referral', place: { name: 'new-referral' }, current: (place) => (place.name === 'new-referral' ? 'page' : null) });
   if (userCan(user, 'people.search')) items.push({ label: 'Find a person', place: { name: 'people-search' }, current: (place) => (place.name === 'people-search' ? 'page' : null) });
   if (rolesInclude(user, 'vault.log')) items.push({ label: 'Access log', place: { name: 'access-log' }, current: (place) => (place.name === 'access-log' ? 'page' : null) });
+  items.push({ label: 'Tasks', place: { name: 'tasks' }, current: (place) => (place.name === 'tasks' ? 'page' : place.name === 'task' ? 'true' : null) });
+  if (userCan(user, 'exchange.receive')) items.push({ label: 'Import a bundle', place: { name: 'import-bundle' }, current: (place) => (place.name === 'import-bundle' ? 'page' : null) });
+  items.push({ label: 'Contacts', place: { name: 'contacts' }, current: (place) => (place.name === 'contacts' ? 'page' : null) });
   items.push({ label: 'Policy settings', place: { name: 'policy' }, current: (place) => (place.name === 'policy' ? 'page' : null) });
   return items;
 }

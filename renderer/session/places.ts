@@ -19,6 +19,7 @@ export const CASE_SECTIONS = [
   'media-enquiries',
   'documents',
   'secured-files',
+  'exchange',
 ] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 
@@ -28,6 +29,10 @@ export type Place =
   | { readonly name: 'new-referral' }
   | { readonly name: 'people-search' }
   | { readonly name: 'policy' }
-  | { readonly name: 'access-log' };
+  | { readonly name: 'access-log' }
+  | { readonly name: 'contacts' }
+  | { readonly name: 'import-bundle' }
+  | { readonly name: 'tasks' }
+  | { readonly name: 'task'; readonly id: number };
 
 export type Navigate = (place: Place) => void;

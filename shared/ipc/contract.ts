@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CASE_CALLS, caseSummary } from './case-calls.ts';
 import { EVIDENCE_CALLS } from './evidence-calls.ts';
 import { VAULT_CALLS } from './vault-calls.ts';
+import { EXCHANGE_CALLS } from './exchange-calls.ts';
 import { ROLES, type Permission } from '../roles.ts';
 
 /** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
@@ -84,6 +85,7 @@ export const CONTRACT = {
   ...CASE_CALLS,
   ...EVIDENCE_CALLS,
   ...VAULT_CALLS,
+  ...EXCHANGE_CALLS,
   'audit.verify': call({
     input: empty,
     output: z.discriminatedUnion('intact', [

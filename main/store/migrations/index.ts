@@ -10,9 +10,10 @@ import { bankHolidays } from './003-bank-holidays.ts';
 import { caseLifecycle } from './004-case-lifecycle.ts';
 import { agencyEvidence } from './005-agency-evidence.ts';
 import { securedFiles } from './006-secured-files.ts';
+import { exchange } from './007-exchange.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {

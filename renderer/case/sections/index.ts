@@ -21,6 +21,7 @@ import { SummariesSection } from './SummariesSection.tsx';
 import { ChronologySection } from './ChronologySection.tsx';
 import { ScreeningSection } from './ScreeningSection.tsx';
 import { SignOffAndPublicationSection } from './SignOffAndPublicationSection.tsx';
+import { ExchangeSection } from './ExchangeSection.tsx';
 
 export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<SectionProps>>> = {
   overview: OverviewSection,
@@ -41,6 +42,7 @@ export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<Sect
   'media-enquiries': MediaEnquiriesSection,
   documents: DocumentsSection,
   'secured-files': SecuredFilesSection,
+  exchange: ExchangeSection,
 };
 
 export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
@@ -62,6 +64,7 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
   'media-enquiries': 'Media enquiries',
   documents: 'Documents',
   'secured-files': 'Secured files',
+  exchange: 'Send and receive',
 };
 
 const REVIEWS: readonly CaseKind[] = ['lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review'];
@@ -92,6 +95,7 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   'media-enquiries': EVERY_KIND,
   documents: EVERY_KIND,
   'secured-files': EVIDENCE_KINDS,
+  exchange: EVERY_KIND,
 };
 
 export function sectionUsedFor(section: CaseSection, kind: CaseKind): boolean {
