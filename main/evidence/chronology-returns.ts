@@ -7,12 +7,15 @@
  * its problems, the audit event): all of it lands or none of it does.
  */
 import { AppError } from '../../shared/errors.ts';
-import { problemsToAccept, type ChronologyProblem } from '../../shared/evidence/chronology.ts';
+import { problemsToAccept, type ChronologyProblem, type ChronologyReadResult } from '../../shared/evidence/chronology.ts';
 import type { ChronologyPreview, EvidenceView } from '../../shared/evidence/evidence-view.ts';
 import { sha256Of } from '../reviews/documents.ts';
 import type { Session } from '../security/session.ts';
+import type { Db } from '../store/open-database.ts';
+import type { Audit } from '../store/open-store.ts';
 import { findCurrentReturn, findReturn, insertReturn, insertRows, supersedeReturn } from '../store/repositories/chronology-returns.ts';
 import { deleteResolutionsTouching } from '../store/repositories/chronology-resolutions.ts';
+import type { Organisation } from '../store/repositories/organisations.ts';
 import { requireAgency } from './agencies.ts';
 import { readChronology } from './chronology/read-chronology.ts';
 import type { ReturnedFile } from './chronology/returned-file.ts';
@@ -57,6 +60,57 @@ export interface Acceptance {
 }
 
 /**
+ * Writes a return that has been read and accepted: the file kept in the case's documents, the
+ * agency's earlier return superseded (its rows out of the composite), every row, the return with
+ * its problems, and the audit event. Call inside the change; `details` adds to the audit event's
+ * (how it came: a bundle's id).
+ */
+export function writeChronologyReturn(
+  db: Db,
+  audit: Audit,
+  actorId: string,
+  caseId: number,
+  agency: Organisation,
+  file: ReturnedFile,
+  read: ChronologyReadResult,
+  details: Record<string, unknown> = {},
+): { returnId: number; replacedReturnId: number | null } {
+  const now = new Date().toISOString();
+  const kept = keepReturnedFile(db, caseId, { fileName: file.fileName, bytes: file.bytes, note: `Chronology returned by ${agency.name}` }, actorId, now);
+  const current = findCurrentReturn(db, caseId, agency.id);
+  if (current !== undefined) deleteResolutionsTouching(db, caseId, supersedeReturn(db, current.id, now));
+  const returnId = insertReturn(db, caseId, {
+    organisationId: agency.id,
+    fileName: file.fileName.trim(),
+    sha256: kept.sha256,
+    documentId: kept.documentId,
+    rowCount: read.rows.length,
+    problems: read.problems,
+    importedBy: actorId,
+    importedAt: now,
+  });
+  insertRows(db, caseId, returnId, read.rows);
+  audit({
+    actorId,
+    action: 'evidence.chronology-imported',
+    recordType: 'case',
+    recordId: caseId,
+    details: {
+      returnId,
+      agency: agency.name,
+      fileName: file.fileName,
+      sha256: kept.sha256,
+      documentId: kept.documentId,
+      rowCount: read.rows.length,
+      problemCount: read.problems.length,
+      replacedReturnId: current?.id ?? null,
+      ...details,
+    },
+  });
+  return { returnId, replacedReturnId: current?.id ?? null };
+}
+
+/**
  * Checks and writes an accepted return, answering with its id; the evidence view is left to the
  * caller. Importing many returns in a row (the benchmark's twenty agencies) need not rebuild the
  * whole composite after each one.
@@ -70,37 +124,7 @@ export async function importChronology(session: Session, reference: string, agen
   if (toAccept.length > 0 && !acceptance.acceptProblems) throw unacceptedRefusal(file.fileName, toAccept);
   if (read.rows.length === 0) throw new AppError('INVALID_INPUT', `No events could be read from “${file.fileName}”, so nothing was imported. Ask ${agency.name} for a corrected file.`);
   const returnId = session.store.change((db, audit) => {
-    const now = new Date().toISOString();
-    const kept = keepReturnedFile(db, caseId, { fileName: file.fileName, bytes: file.bytes, note: `Chronology returned by ${agency.name}` }, session.userId, now);
-    const current = findCurrentReturn(db, caseId, agency.id);
-    if (current !== undefined) deleteResolutionsTouching(db, caseId, supersedeReturn(db, current.id, now));
-    const id = insertReturn(db, caseId, {
-      organisationId: agency.id,
-      fileName: file.fileName.trim(),
-      sha256: kept.sha256,
-      documentId: kept.documentId,
-      rowCount: read.rows.length,
-      problems: read.problems,
-      importedBy: session.userId,
-      importedAt: now,
-    });
-    insertRows(db, caseId, id, read.rows);
-    audit({
-      actorId: session.userId,
-      action: 'evidence.chronology-imported',
-      recordType: 'case',
-      recordId: caseId,
-      details: {
-        returnId: id,
-        agency: agency.name,
-        fileName: file.fileName,
-        sha256: kept.sha256,
-        documentId: kept.documentId,
-        rowCount: read.rows.length,
-        problemCount: read.problems.length,
-        replacedReturnId: current?.id ?? null,
-      },
-    });
+    const { returnId: id } = writeChronologyReturn(db, audit, session.userId, caseId, agency, file, read);
     markReceivedWhenComplete(db, audit, session.userId, caseId, agency.id);
     return id;
   });

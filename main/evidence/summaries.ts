@@ -11,7 +11,10 @@ import type { EvidenceView } from '../../shared/evidence/evidence-view.ts';
 import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import { refuseProblems } from '../reviews/input-problems.ts';
 import type { Session } from '../security/session.ts';
+import type { Db } from '../store/open-database.ts';
+import type { Audit } from '../store/open-store.ts';
 import { findSummary, rateSummary as writeRating, upsertSummary } from '../store/repositories/agency-summaries.ts';
+import type { Organisation } from '../store/repositories/organisations.ts';
 import { requireAgency } from './agencies.ts';
 import type { ReturnedFile } from './chronology/returned-file.ts';
 import { caseToChange } from './evidence-access.ts';
@@ -19,7 +22,7 @@ import { buildEvidenceView } from './evidence-view.ts';
 import { keepReturnedFile } from './kept-files.ts';
 import { parsedOrRefused } from './parsed-input.ts';
 import { markReceivedWhenComplete } from './received-automatically.ts';
-import { readAgencySummary } from './summary-import.ts';
+import { readAgencySummary, type SummaryImport } from './summary-import.ts';
 
 const DATE_WORDS: Readonly<Partial<Record<SummaryField, string>>> = {
   completedOn: 'The date the summary was completed',
@@ -72,28 +75,51 @@ function importProblems(readProblems: readonly string[], read: AgencySummaryInpu
   return { form: parsed.data, problems };
 }
 
+/** A summary read from a returned workbook, checked as every import checks it: the form, or every problem worded for whoever corrects the workbook. */
+export function checkImportedSummary(read: SummaryImport, today: string): { form: AgencySummaryForm | null; problems: Problem[] } {
+  return importProblems(read.problems, read.summary, today);
+}
+
+/**
+ * Saves a checked summary as imported, with its workbook kept in the case's documents, and audits
+ * it. Call inside the change; `details` adds to the audit event's (how it came: a bundle's id).
+ */
+export function writeImportedSummary(
+  db: Db,
+  audit: Audit,
+  actorId: string,
+  caseId: number,
+  agency: Organisation,
+  file: ReturnedFile,
+  form: AgencySummaryForm,
+  details: Record<string, unknown> = {},
+): { summaryId: number; documentId: number } {
+  const now = new Date().toISOString();
+  const kept = keepReturnedFile(db, caseId, { fileName: file.fileName, bytes: file.bytes, note: `Agency summary returned by ${agency.name}` }, actorId, now);
+  const summaryId = upsertSummary(db, caseId, agency.id, { form, source: 'imported', documentId: kept.documentId, savedBy: actorId, savedAt: now });
+  audit({
+    actorId,
+    action: 'evidence.summary-imported',
+    recordType: 'case',
+    recordId: caseId,
+    details: { summaryId, agency: agency.name, fileName: file.fileName, sha256: kept.sha256, documentId: kept.documentId, documentAdded: kept.added, ...details },
+  });
+  return { summaryId, documentId: kept.documentId };
+}
+
 /** Reads the summary from the agency's returned workbook and saves it, with the workbook kept in the case's documents. */
 export async function importSummary(session: Session, reference: string, agencyName: string, file: ReturnedFile): Promise<EvidenceView> {
   const { caseId } = caseToChange(session, reference, 'import agency summaries');
   const agency = requireAgency(session.store.db, agencyName, 'agency');
   // The reader runs the file guard first: nothing is parsed from a file it refuses.
   const read = await readAgencySummary(file);
-  const { form, problems } = importProblems(read.problems, read.summary, todayInLondon());
+  const { form, problems } = checkImportedSummary(read, todayInLondon());
   if (form === null || problems.length > 0) {
     const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
     throw new AppError('INVALID_INPUT', `The summary in “${file.fileName}” has ${count}, so nothing was imported. Ask ${agency.name} to correct the workbook, or type the summary in.`, problems);
   }
   session.store.change((db, audit) => {
-    const now = new Date().toISOString();
-    const kept = keepReturnedFile(db, caseId, { fileName: file.fileName, bytes: file.bytes, note: `Agency summary returned by ${agency.name}` }, session.userId, now);
-    const summaryId = upsertSummary(db, caseId, agency.id, { form, source: 'imported', documentId: kept.documentId, savedBy: session.userId, savedAt: now });
-    audit({
-      actorId: session.userId,
-      action: 'evidence.summary-imported',
-      recordType: 'case',
-      recordId: caseId,
-      details: { summaryId, agency: agency.name, fileName: file.fileName, sha256: kept.sha256, documentId: kept.documentId, documentAdded: kept.added },
-    });
+    writeImportedSummary(db, audit, session.userId, caseId, agency, file, form);
     markReceivedWhenComplete(db, audit, session.userId, caseId, agency.id);
   });
   return buildEvidenceView(session, caseId);

@@ -14,7 +14,10 @@ import { parsedOrRefused } from '../evidence/parsed-input.ts';
 import { syncClocks } from '../reviews/clock-sync.ts';
 import { refuseProblems } from '../reviews/input-problems.ts';
 import type { Session } from '../security/session.ts';
+import type { Db } from '../store/open-database.ts';
+import type { Audit } from '../store/open-store.ts';
 import { findRequestForAgency, linkAgencyToCase } from '../store/repositories/information-requests.ts';
+import type { Organisation } from '../store/repositories/organisations.ts';
 import { findSecuring, saveConfirmation, saveInstruction } from '../store/repositories/securing-records.ts';
 import { buildSecuringView } from './securing-view.ts';
 
@@ -30,40 +33,57 @@ export function readSecuring(session: Session, reference: string): SecuringView 
   return buildSecuringView(session, caseId);
 }
 
+/**
+ * What is wrong with the dates of an agency's confirmation for this case: confirmed in the future,
+ * before the request was sent, or after its instruction for the records. Paths under "confirmation.".
+ */
+export function confirmationProblems(db: Db, caseId: number, organisationId: number, confirmation: ConfirmationInput, today: string): Problem[] {
+  const request = findRequestForAgency(db, caseId, organisationId);
+  const path = 'confirmation.confirmedOn';
+  const what = 'The date the agency confirmed';
+  const problems = dateProblems(confirmation.confirmedOn, what, today, path, request === undefined ? null : { date: request.sentOn, what: 'the date the request was sent' });
+  const instructionOn = findSecuring(db, caseId, organisationId)?.instruction?.givenOn;
+  if (problems.length === 0 && instructionOn !== undefined && confirmation.confirmedOn > instructionOn) {
+    problems.push({ path, message: `${what} must be on or before the date it gave its instruction for the records (${instructionOn})` });
+  }
+  return problems;
+}
+
+/**
+ * Saves a checked confirmation, brings the case's clocks into line and audits it. Call inside the
+ * change; `details` adds to the audit event's (how it came: a bundle's id).
+ */
+export function writeConfirmation(db: Db, audit: Audit, actorId: string, caseId: number, organisation: Organisation, confirmation: ConfirmationInput, details: Record<string, unknown> = {}): void {
+  const existing = findSecuring(db, caseId, organisation.id);
+  saveConfirmation(db, caseId, organisation.id, confirmation, actorId, new Date().toISOString());
+  linkAgencyToCase(db, caseId, organisation.id);
+  syncClocks(db, caseId);
+  audit({
+    actorId,
+    action: 'securing.confirmed',
+    recordType: 'case',
+    recordId: caseId,
+    details: {
+      agency: organisation.name,
+      confirmedOn: confirmation.confirmedOn,
+      representativeName: confirmation.representativeName,
+      heldWhere: confirmation.heldWhere,
+      heldDetails: confirmation.heldDetails,
+      corrected: (existing?.confirmation ?? null) !== null,
+      ...details,
+    },
+  });
+}
+
 /** Records, or corrects, an agency's confirmation that its records about the case are secured. */
 export function confirmSecuring(session: Session, reference: string, agency: string, input: ConfirmationInput): SecuringView {
   const { caseId } = caseToChange(session, reference, 'record agencies’ confirmations that their files are secured');
   const confirmation = parsedOrRefused(confirmationInput, input, 'confirmation.', 'the confirmation');
   session.store.change((db, audit) => {
     const organisation = requireAgency(db, agency, 'agency');
-    const request = findRequestForAgency(db, caseId, organisation.id);
-    const existing = findSecuring(db, caseId, organisation.id);
-    const today = todayInLondon();
-    const path = 'confirmation.confirmedOn';
-    const what = 'The date the agency confirmed';
-    const problems = dateProblems(confirmation.confirmedOn, what, today, path, request === undefined ? null : { date: request.sentOn, what: 'the date the request was sent' });
-    const instructionOn = existing?.instruction?.givenOn;
-    if (problems.length === 0 && instructionOn !== undefined && confirmation.confirmedOn > instructionOn) {
-      problems.push({ path, message: `${what} must be on or before the date it gave its instruction for the records (${instructionOn})` });
-    }
+    const problems = confirmationProblems(db, caseId, organisation.id, confirmation, todayInLondon());
     if (problems.length > 0) refuseProblems(problems, '', 'the confirmation');
-    saveConfirmation(db, caseId, organisation.id, confirmation, session.userId, new Date().toISOString());
-    linkAgencyToCase(db, caseId, organisation.id);
-    syncClocks(db, caseId);
-    audit({
-      actorId: session.userId,
-      action: 'securing.confirmed',
-      recordType: 'case',
-      recordId: caseId,
-      details: {
-        agency: organisation.name,
-        confirmedOn: confirmation.confirmedOn,
-        representativeName: confirmation.representativeName,
-        heldWhere: confirmation.heldWhere,
-        heldDetails: confirmation.heldDetails,
-        corrected: (existing?.confirmation ?? null) !== null,
-      },
-    });
+    writeConfirmation(db, audit, session.userId, caseId, organisation, confirmation);
   });
   return buildSecuringView(session, caseId);
 }

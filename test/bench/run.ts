@@ -1,5 +1,5 @@
 /**
- * Benchmarks for the encrypted store, unlocking, the dashboard, the chronology import and the secured files: `npm run bench` runs every figure, `npm run bench -- PREFIX`
+ * Benchmarks for the encrypted store, unlocking, the dashboard, the chronology import, the secured files and bundles between installs: `npm run bench` runs every figure, `npm run bench -- PREFIX`
  * only the figures whose names start with PREFIX (several prefixes may be given). Each figure is
  * printed on its own line as `bench: NAME VALUE UNIT`; every other line starts with `#`.
  *
@@ -32,6 +32,8 @@ import { benchRows, RETURN_FILES, RETURN_ROWS, writeReturnFiles } from './chrono
 import { runSideInChild, type ChronologySide, type SideResult } from './chronology-workload.ts';
 import { prepareVaultStore, vaultBenchMebibytes, writeSeededFile } from './vault-setup.ts';
 import { runVaultSideInChild, type VaultSide, type VaultSideResult } from './vault-workload.ts';
+import { prepareBundleStores } from './bundle-setup.ts';
+import { runBundleSideInChild, type BundleSideResult } from './bundle-workload.ts';
 
 interface Figure {
   readonly name: string;
@@ -83,6 +85,12 @@ const VAULT_FIGURES: readonly Figure[] = [
   { name: 'vault.floor.peak_mb', unit: 'mb', digits: 1 },
 ];
 
+const BUNDLE_FIGURES: readonly Figure[] = [
+  { name: 'bundle.export_s', unit: 's', digits: 2 },
+  { name: 'bundle.import_s', unit: 's', digits: 2 },
+  { name: 'bundle.peak_mb', unit: 'mb', digits: 0 },
+];
+
 /** The issue's targets: informational, never asserted. */
 const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'; readonly limit: number }[] = [
   { name: 'store.write.ratio', comparison: '<=', limit: 3.0 },
@@ -97,6 +105,9 @@ const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'
   { name: 'vault.write.ratio', comparison: '<=', limit: 1.3 },
   { name: 'vault.read.ratio', comparison: '<=', limit: 1.3 },
   { name: 'vault.peak_mb', comparison: '<', limit: 150 },
+  { name: 'bundle.export_s', comparison: '<', limit: 5 },
+  { name: 'bundle.import_s', comparison: '<', limit: 8 },
+  { name: 'bundle.peak_mb', comparison: '<', limit: 300 },
 ];
 
 const prefixes = process.argv.slice(2).filter((argument) => argument !== '--');
@@ -324,12 +335,56 @@ async function runVaultFigures(): Promise<void> {
   }
 }
 
+/** The case's documents in MiB: 200 unless PRM_BENCH_BUNDLE_MB asks for a quicker run. */
+function bundleBenchMebibytes(): number {
+  const asked = process.env.PRM_BENCH_BUNDLE_MB;
+  if (asked === undefined || asked === '') return 200;
+  const value = Number(asked);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`PRM_BENCH_BUNDLE_MB must be a whole number of MiB, not "${asked}".`);
+  return value;
+}
+
+/**
+ * A case handed to another partnership: export (the case file and every document read out of
+ * the store, sealed and signed) and import (every check, then the case and its documents written
+ * into the receiving store in one transaction), each side in its own process. The peak is the
+ * process's whole peak resident size (Node, tsx and the modules included), the higher of the two.
+ */
+async function runBundleFigures(): Promise<void> {
+  const mebibytes = bundleBenchMebibytes();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-bench-bundle-'));
+  const previousCheckpointDir = process.env.PRM_CHECKPOINT_DIR;
+  process.env.PRM_CHECKPOINT_DIR = path.join(root, 'checkpoints');
+  try {
+    let started = performance.now();
+    const setup = await prepareBundleStores(root, mebibytes * 1024 * 1024);
+    info(`bundle: a case with ${setup.documentSha256.length} documents, ${mebibytes.toLocaleString('en-GB')} MiB in all (PRM_BENCH_BUNDLE_MB sets it), made in ${fixed((performance.now() - started) / 1000, 1)} s; export then import, each in its own process`);
+    const results: BundleSideResult[] = [];
+    for (const side of ['export', 'import'] as const) {
+      started = performance.now();
+      const result = await runBundleSideInChild(side, root);
+      results.push(result);
+      info(`${side}: ${fixed(result.ms, 0)} ms; bundle ${fixed(mib(result.bundleBytes), 1)} MiB; resident ${fixed(result.startRssMiB, 1)} MiB before, process peak ${fixed(result.processPeakRssMiB, 1)} MiB; ${fixed((performance.now() - started) / 1000, 1)} s in all`);
+    }
+    const arrived = [...results[1]!.documentSha256].sort();
+    if (JSON.stringify(arrived) !== JSON.stringify([...setup.documentSha256].sort())) throw new BenchError('FAIL: the documents that arrived do not match those sent.');
+    report(BUNDLE_FIGURES, 'bundle.export_s', results[0]!.ms / 1000);
+    report(BUNDLE_FIGURES, 'bundle.import_s', results[1]!.ms / 1000);
+    report(BUNDLE_FIGURES, 'bundle.peak_mb', Math.max(...results.map((result) => result.processPeakRssMiB)));
+  } finally {
+    if (previousCheckpointDir === undefined) delete process.env.PRM_CHECKPOINT_DIR;
+    else process.env.PRM_CHECKPOINT_DIR = previousCheckpointDir;
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 const GROUPS = [
   { figures: STORE_FIGURES, run: runStoreFigures },
   { figures: UNLOCK_FIGURES, run: runUnlockFigures },
   { figures: DASHBOARD_FIGURES, run: runDashboardFigures },
   { figures: CHRONOLOGY_FIGURES, run: runChronologyFigures },
   { figures: VAULT_FIGURES, run: runVaultFigures },
+  { figures: BUNDLE_FIGURES, run: runBundleFigures },
 ];
 
 async function main(): Promise<number> {
