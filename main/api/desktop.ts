@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, toErrorValue, type Result } from '../../shared/errors.ts';
 import { CONTRACT, isCallName, type AppStatus, type CallName } from '../../shared/ipc/contract.ts';
+import { Staging } from '../exchange/staging.ts';
 import type { Timers } from '../security/idle-lock.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
 import type { Session, SessionOptions } from '../security/session.ts';
@@ -32,6 +33,8 @@ export interface DesktopOptions {
   readonly log?: (message: string) => void;
   /** The private folder for "open in default app" copies; beside the store folder unless given. */
   readonly openCopiesFolder?: string;
+  /** The exchange's private folder for bundles and workbooks on their way in or out; beside the store folder unless given. */
+  readonly stagingFolder?: string;
   /** Hands a decrypted copy to the system's default app (Electron's shell); absent in the preview and tests. */
   readonly openWithDefaultApp?: (file: string) => Promise<void>;
 }
@@ -45,13 +48,16 @@ export class Desktop implements VaultDesk {
   /** Tickets for secured files' bytes; all void when the store locks. */
   readonly transfers = new TransferDesk();
   readonly openCopies: OpenCopies;
+  readonly staging: Staging;
 
   constructor(private readonly options: DesktopOptions) {
     this.lastIdleLockSeconds = options.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS;
     const store = storePaths(options.storeFolder).folder;
     this.openCopies = new OpenCopies(options.openCopiesFolder ?? path.join(path.dirname(store), `${path.basename(store)}.open-copies`));
+    this.staging = new Staging(options.stagingFolder ?? path.join(path.dirname(store), `${path.basename(store)}.exchange-staging`));
     // What a crash left behind goes before anyone signs in.
     this.openCopies.wipe();
+    this.staging.wipe();
   }
 
   async openCopy(name: string, source: AsyncIterable<Uint8Array>): Promise<void> {
@@ -143,10 +149,12 @@ export class Desktop implements VaultDesk {
   /** Whatever the lock's cause: no ticket survives it, and no decrypted copy stays on disk. */
   private afterLock(): void {
     this.transfers.voidAll();
-    try {
-      this.openCopies.wipe();
-    } catch (error) {
-      this.options.log?.(`The private folder ${this.openCopies.folder} could not be wiped: ${error instanceof Error ? error.message : String(error)}`);
+    for (const folder of [this.openCopies, this.staging]) {
+      try {
+        folder.wipe();
+      } catch (error) {
+        this.options.log?.(`The private folder ${folder.folder} could not be wiped: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
 
