@@ -6,9 +6,16 @@ export class UsageError extends Error {}
 
 export type Options = Record<string, string | boolean | undefined>;
 
-const OPTION_NAMES = ['store', 'user', 'cases', 'checkpoint', 'to', 'new-user', 'role', 'org', 'target-user', 'case', 'agency', 'from', 'minutes', 'partner', 'working-days', 'file', 'out', 'format'] as const;
+const OPTION_NAMES = [
+  'store', 'user', 'cases', 'checkpoint', 'to', 'new-user', 'role', 'org', 'target-user', 'case', 'agency', 'from', 'minutes', 'partner', 'working-days', 'file', 'out', 'format',
+  // contact …
+  'fingerprint', 'id', 'reason', 'organisation', 'install-name',
+  // bundle export / import
+  'kind', 'request-id', 'note', 'record-id', 'person', 'question', 'reply-by', 'document-id', 'task', 'workbook', 'secured-on', 'representative', 'held-where', 'held-details', 'data', 'decided-on', 'comments', 'assign-to',
+] as const;
+const FLAG_NAMES = ['new-recovery', 'may-forward', 'accept-problems'] as const;
 
-export function parseCommandLine(argv: readonly string[]): { command: string | undefined; options: Options } {
+export function parseCommandLine(argv: readonly string[]): { command: string | undefined; subcommand: string | undefined; options: Options } {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -16,12 +23,13 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       strict: true,
       options: {
         ...Object.fromEntries(OPTION_NAMES.map((name) => [name, { type: 'string' as const }])),
-        'new-recovery': { type: 'boolean' },
+        ...Object.fromEntries(FLAG_NAMES.map((name) => [name, { type: 'boolean' as const }])),
         help: { type: 'boolean', short: 'h' },
       },
     });
-    if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
-    return { command: positionals[0], options: values };
+    // A command may have a sub-command ("bundle export"); the caller sorts out which it is.
+    if (positionals.length > 2) throw new UsageError(`Unexpected argument "${positionals[2]}".`);
+    return { command: positionals[0], subcommand: positionals[1], options: values };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));

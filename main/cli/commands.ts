@@ -19,6 +19,8 @@ import { optional, required, resolvePath, UsageError, type Options } from './arg
 import { readSecret, SECRET_VARIABLES } from './secrets.ts';
 import { CASE_FILE_COMMANDS } from './case-file-commands.ts';
 import { CHRONOLOGY_COMMANDS } from './chronology-commands.ts';
+import { BUNDLE_COMMANDS } from './bundle-commands.ts';
+import { CONTACT_COMMANDS } from './contact-commands.ts';
 import { passphrase, withSession } from './with-session.ts';
 
 export interface Output {
@@ -306,4 +308,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   },
   ...CASE_FILE_COMMANDS,
   ...CHRONOLOGY_COMMANDS,
+  ...CONTACT_COMMANDS,
+  ...BUNDLE_COMMANDS,
 };

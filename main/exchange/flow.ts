@@ -60,7 +60,12 @@ export interface Prepared {
   /** For a bundle that opens a task: the users it can be given to, and the one suggested. */
   readonly assignees: readonly string[];
   readonly suggestedAssignee: string | null;
-  /** Writes it all; runs inside the exchange's one transaction, which also logs and audits the bundle. */
+  /**
+   * Writes it all; runs inside the exchange's one transaction, which also logs and audits the
+   * bundle. The bundle's 'received' row is already written when this runs (its case, reference,
+   * subject and summary are filled in from Applied afterwards): a task it opens takes its
+   * receivedId from `findBundleRow(db, incoming.manifest.id, 'received')!.id`.
+   */
   apply(db: Db, audit: Audit, options: ImportOptions): Applied;
 }
 

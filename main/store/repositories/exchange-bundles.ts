@@ -51,3 +51,17 @@ export function listBundleRowsForCase(db: Db, caseId: number): BundleRow[] {
 export function latestBundleFor(db: Db, direction: 'sent' | 'received', kind: BundleKind, subject: string): BundleRow | undefined {
   return db.prepare(`SELECT ${COLUMNS} WHERE b.direction = ? AND b.kind = ? AND b.subject = ? ORDER BY b.id DESC LIMIT 1`).get(direction, kind, subject) as BundleRow | undefined;
 }
+
+/**
+ * A bundle taken in is logged before its flow applies it (a task it opens refers to its row);
+ * this fills in what the flow did, in the same transaction.
+ */
+export function completeReceivedRow(db: Db, id: number, done: { caseId: number | null; ourReference: string | null; subject: string | null; summary: readonly string[] }): void {
+  db.prepare("UPDATE exchange_bundles SET case_id = ?, our_reference = ?, subject = ?, summary = ? WHERE id = ? AND direction = 'received'").run(
+    done.caseId,
+    done.ourReference,
+    done.subject,
+    JSON.stringify(done.summary),
+    id,
+  );
+}

@@ -31,6 +31,12 @@ const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'letterhead.save': { letterhead: { partnershipName: 'Pipeline Safeguarding Children Partnership', signatoryName: 'Pipeline Signatory' } },
   'vault.setOpenInDefaultApp': { allowed: true },
   'vault.settings': {},
+  'exchange.setIdentity': { organisation: 'Business Unit', installName: 'Business Unit desk 1' },
+  'exchange.importCard': { cardJson: '{}' },
+  'exchange.confirmContact': { id: 1, fingerprint: 'AAAA' },
+  'exchange.revokeContact': { id: 1, reason: 'No longer used' },
+  'exchange.preview': { stagedId: 1 },
+  'exchange.apply': { stagedId: 1, sha256: 'a'.repeat(64), options: {} },
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };
