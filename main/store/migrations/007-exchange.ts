@@ -2,8 +2,8 @@
  * Working across installs without a server: this install's identity (a key pair for sealing and
  * one for signing), the contacts it trusts, every bundle it made or took in, the tasks bundles
  * open here (a request for an agency's return, a decision asked of a panel member, a draft for
- * factual accuracy), the files those tasks carry, and the earlier versions of records a signed
- * decision replaced.
+ * factual accuracy, an agency's actions), the files those tasks carry, the earlier versions of
+ * records a signed decision replaced, and agencies' updates on their actions as they arrived.
  *
  * Stores made before this migration get their identity here; `init` makes it with the store.
  */
@@ -107,6 +107,22 @@ export const exchange: Migration = {
         replaced_by_bundle TEXT
       ) STRICT;
       CREATE INDEX case_record_versions_by_record ON case_record_versions(record_id);
+
+      -- An agency's update on actions sent to it, as it arrived, for the action plan to take up:
+      -- each action's status and evidence of impact, with any evidence files kept in the case's
+      -- documents (never in an agency's secured set, which the Business Unit cannot open).
+      CREATE TABLE action_updates_received (
+        id INTEGER PRIMARY KEY,
+        received_id INTEGER NOT NULL REFERENCES exchange_bundles(id),
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+        action_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        document_ids TEXT NOT NULL CHECK (json_valid(document_ids)),
+        received_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX action_updates_received_by_action ON action_updates_received(case_id, action_id);
 
       -- The record's current entry came signed from another install, not typed in here.
       CREATE TABLE signed_records (
