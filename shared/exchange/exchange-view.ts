@@ -148,3 +148,31 @@ export const draftReplyAnswer = z
   })
   .strict();
 export type DraftReplyAnswer = z.input<typeof draftReplyAnswer>;
+
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'complete', 'overdue', 'no-longer-needed'] as const;
+export const ACTION_STATUS_LABELS: Readonly<Record<(typeof ACTION_STATUSES)[number], string>> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+  overdue: 'Overdue',
+  'no-longer-needed': 'No longer needed',
+};
+
+export const actionsUpdateAnswer = z
+  .object({
+    updates: z
+      .array(
+        z
+          .object({
+            actionId: z.uuid(),
+            status: z.enum(ACTION_STATUSES, { error: 'Choose the action’s status' }),
+            evidence: z.string().trim().max(20_000, 'Enter at most 20,000 characters').default(''),
+            stagedEvidence: z.array(z.number().int().positive()).max(20).default([]),
+          })
+          .strict(),
+      )
+      .min(1, 'Update at least one action')
+      .max(500),
+  })
+  .strict();
+export type ActionsUpdateAnswer = z.input<typeof actionsUpdateAnswer>;

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { fileOutput } from '../evidence/letterhead.ts';
 import { ticketGrant } from '../vault/secured-files.ts';
 import { contactsView, identityInput } from '../exchange/contacts.ts';
-import { bundleMade, decisionAnswer, draftReplyAnswer, exchangeCaseView, importOptions, importPreview, importResult, returnAnswer, taskSummary, taskView } from '../exchange/exchange-view.ts';
+import { actionsUpdateAnswer, bundleMade, decisionAnswer, draftReplyAnswer, exchangeCaseView, importOptions, importPreview, importResult, returnAnswer, taskSummary, taskView } from '../exchange/exchange-view.ts';
+import { sentAction } from '../exchange/payloads.ts';
 import type { CallDefinition } from './contract.ts';
 
 function call<I extends z.ZodType, O extends z.ZodType>(definition: CallDefinition<I, O>): CallDefinition<I, O> {
@@ -52,6 +53,17 @@ export const sendInput = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('case'), reference, to: contactId, note }).strict(),
+  z
+    .object({
+      kind: z.literal('actions'),
+      reference,
+      to: contactId,
+      agency: z.string().trim().min(1, 'Choose the agency').max(200),
+      /** The action plan's actions owned by the agency; each keeps its id so updates come back to it. */
+      actions: z.array(sentAction).min(1, 'Choose at least one action to send').max(500),
+      note,
+    })
+    .strict(),
 ]);
 export type SendInput = z.input<typeof sendInput>;
 
@@ -59,6 +71,7 @@ export const answerInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('return'), taskId: id, answer: returnAnswer }).strict(),
   z.object({ kind: z.literal('decision'), taskId: id, answer: decisionAnswer }).strict(),
   z.object({ kind: z.literal('draft-reply'), taskId: id, answer: draftReplyAnswer }).strict(),
+  z.object({ kind: z.literal('actions-update'), taskId: id, answer: actionsUpdateAnswer }).strict(),
 ]);
 export type AnswerInput = z.input<typeof answerInput>;
 

@@ -64,6 +64,8 @@ export const exchange: Migration = {
         sha256 TEXT NOT NULL,
         size INTEGER NOT NULL,
         summary TEXT NOT NULL CHECK (json_valid(summary)),
+        -- What a sent bundle carried, so a reply can be checked against it (the file itself is not kept).
+        sent_payload TEXT CHECK (sent_payload IS NULL OR json_valid(sent_payload)),
         by_user TEXT NOT NULL REFERENCES users(id),
         at TEXT NOT NULL,
         UNIQUE (bundle_id, direction)
