@@ -40,34 +40,48 @@ export function importCase(session: Session, json: unknown): ImportedCase {
   if (unknownAgencies.length > 0) refuse(unknownAgencies);
 
   return store.change((db, audit) => {
-    const requested = file.case.reference;
-    const reference = caseIdByReference(db, requested) === undefined ? requested : nextCaseReference(db, Number(file.case.referralDate.slice(0, 4)));
-    const userId = session.userId;
-    const now = new Date().toISOString();
-    // The importer is recorded as the one who entered what the file holds; the file keeps the times.
-    const { caseId } = insertCaseState(db, {
-      ...file.case,
-      // The same agency named twice is one agency.
-      agencies: [...new Map(file.case.agencies.map((name) => [name.toLowerCase(), name])).values()],
-      reference,
-      createdAt: now,
-      history: file.stageHistory.map((entry) => ({ ...entry, enteredBy: entry.enteredBy === null ? null : userId })),
-      records: file.records.map((record) => ({ ...record, enteredBy: userId, updatedBy: record.updatedAt === null ? null : userId })),
-      clocks: file.clocks,
-    });
-    for (const { id: _fileId, role, givenNames, familyName, publishAs, ...details } of file.people) {
-      const personId = insertPerson(db, caseId, { role, givenNames, familyName, publishAs, details }, now);
-      replaceSearchTerms(db, personId, searchTermsFor({ givenNames, familyName, otherNames: details.otherNames, datesOfBirth: details.datesOfBirth }));
-    }
+    const written = writeCaseFile(db, file, session.userId);
     audit({
-      actorId: userId,
+      actorId: session.userId,
       action: 'case.imported',
       recordType: 'case',
-      recordId: caseId,
-      details: { reference, requestedReference: requested, records: file.records.length, people: file.people.length },
+      recordId: written.caseId,
+      details: { reference: written.reference, requestedReference: file.case.reference, records: file.records.length, people: file.people.length },
     });
-    return { reference, requestedReference: reference === requested ? null : requested };
+    return { reference: written.reference, requestedReference: written.requestedReference };
   });
+}
+
+/** The reference a case file's case gets here: its own if no case has it, else the next in the partnership's format. */
+export function referenceFor(db: Db, file: CaseFile): string {
+  const requested = file.case.reference;
+  return caseIdByReference(db, requested) === undefined ? requested : nextCaseReference(db, Number(file.case.referralDate.slice(0, 4)));
+}
+
+/**
+ * Writes a checked case file as a new case: its stage history, records, people and clocks.
+ * Call inside a store change (the caller audits); every agency it names must already be here.
+ * `userId` is recorded as the one who entered what the file holds; the file keeps the times.
+ */
+export function writeCaseFile(db: Db, file: CaseFile, userId: string): ImportedCase & { caseId: number } {
+  const requested = file.case.reference;
+  const reference = referenceFor(db, file);
+  const now = new Date().toISOString();
+  const { caseId } = insertCaseState(db, {
+    ...file.case,
+    // The same agency named twice is one agency.
+    agencies: [...new Map(file.case.agencies.map((name) => [name.toLowerCase(), name])).values()],
+    reference,
+    createdAt: now,
+    history: file.stageHistory.map((entry) => ({ ...entry, enteredBy: entry.enteredBy === null ? null : userId })),
+    records: file.records.map((record) => ({ ...record, enteredBy: userId, updatedBy: record.updatedAt === null ? null : userId })),
+    clocks: file.clocks,
+  });
+  for (const { id: _fileId, role, givenNames, familyName, publishAs, ...details } of file.people) {
+    const personId = insertPerson(db, caseId, { role, givenNames, familyName, publishAs, details }, now);
+    replaceSearchTerms(db, personId, searchTermsFor({ givenNames, familyName, otherNames: details.otherNames, datesOfBirth: details.datesOfBirth }));
+  }
+  return { caseId, reference, requestedReference: reference === requested ? null : requested };
 }
 
 interface StoredRecord {
@@ -90,7 +104,8 @@ export function exportCase(session: Session, reference: string): CaseFile {
   return file;
 }
 
-function readCaseFile(db: Db, caseId: number): CaseFile {
+/** The whole case as a case file, read with no permission check or audit: callers do both. */
+export function readCaseFile(db: Db, caseId: number): CaseFile {
   const row = db
     .prepare('SELECT reference, kind, stage, incident_date AS incidentDate, referral_date AS referralDate, stage_entered_on AS stageEnteredOn, closed_on AS closedOn FROM cases WHERE id = ?')
     .get(caseId) as CaseFile['case'];

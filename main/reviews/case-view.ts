@@ -1,4 +1,4 @@
-/** One case as its screens see it: records with who entered them, people, clocks, timeline, moves. */
+/** One case as its screens see it: records with who entered them (or signed them), people, clocks, timeline, moves. */
 import type { CaseView } from '../../shared/ipc/case-calls.ts';
 import type { ClockView } from '../../shared/reviews/clocks.ts';
 import { clockStatus, todayInLondon, type ClockException, type StoredClock } from '../../shared/reviews/clock-status.ts';
@@ -10,6 +10,7 @@ import { listDocuments } from '../store/repositories/case-documents.ts';
 import { listPeople } from '../store/repositories/case-people.ts';
 import type { StoredRecord } from '../store/repositories/case-records.ts';
 import { requireCaseId } from '../store/repositories/cases.ts';
+import { currentSignatures } from '../store/repositories/signed-records.ts';
 import { readClockPolicy, readPublicationNaming } from '../store/repositories/policy-settings.ts';
 import { listUsers } from '../store/repositories/users.ts';
 import { storeCalendar } from './calendar.ts';
@@ -33,7 +34,7 @@ function namedPeopleIn(data: Record<string, unknown>): NamedPerson[] {
   return people;
 }
 
-function recordView(record: StoredRecord, userNames: ReadonlyMap<string, string>): RecordView {
+function recordView(record: StoredRecord, userNames: ReadonlyMap<string, string>, signed: RecordView['signed']): RecordView {
   const enteredBy = userNames.get(record.enteredBy) ?? 'a former user';
   return {
     id: record.id,
@@ -43,7 +44,9 @@ function recordView(record: StoredRecord, userNames: ReadonlyMap<string, string>
     enteredAt: record.enteredAt,
     updatedBy: record.updatedBy === null ? null : (userNames.get(record.updatedBy) ?? 'a former user'),
     updatedAt: record.updatedAt,
-    onBehalfOf: namedPeopleIn(record.data).filter((person) => person.name.trim().toLowerCase() !== enteredBy.trim().toLowerCase()),
+    // A signed entry is the person's own: nobody here speaks for them.
+    onBehalfOf: signed ? [] : namedPeopleIn(record.data).filter((person) => person.name.trim().toLowerCase() !== enteredBy.trim().toLowerCase()),
+    signed: signed ?? null,
   };
 }
 
@@ -66,9 +69,10 @@ export function buildCaseView(session: Session, caseId: number): CaseView {
   const today = todayInLondon();
   const userNames = new Map(listUsers(db).map((user) => [user.id, user.name]));
   const facts = guardFacts(db, state);
+  const signatures = new Map(currentSignatures(db, caseId).map(({ recordId, ...signed }) => [recordId, signed]));
   return {
     summary: state.summary,
-    records: state.records.map((record) => recordView(record, userNames)),
+    records: state.records.map((record) => recordView(record, userNames, signatures.get(record.id))),
     people: listPeople(db, caseId),
     clocks: clockViews(db, state.clocks, state.records, today),
     timeline: buildTimeline(state.summary, state.history, state.clocks),

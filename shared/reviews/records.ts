@@ -355,7 +355,9 @@ export const recordView = z.object({
   enteredAt: z.string(),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),
-  /** The named people (attendees, endorsers, declarers) this record speaks for who are not the person who entered it. */
+  /** The named people (attendees, endorsers, declarers) this record speaks for who are not the person who entered it. Empty when the entry came signed. */
   onBehalfOf: z.array(namedPerson),
+  /** Set when the current entry is the person's own decision, signed on their install and taken in from a bundle. */
+  signed: z.object({ by: z.string(), organisation: z.string(), installName: z.string(), signedAt: z.string() }).nullable().optional(),
 });
 export type RecordView = z.infer<typeof recordView>;

@@ -40,6 +40,58 @@ export function insertDocument(db: Db, caseId: number, document: NewDocument): n
   return id;
 }
 
+export type StreamedDocument = Omit<NewDocument, 'content'>;
+
+/**
+ * A document whose bytes arrive as a run of chunks of any size (a case handed over carries
+ * hundreds of megabytes): they are cut into CHUNK_BYTES rows as they come, so no more than one
+ * chunk is ever held. Call inside a store change, so a run that throws part-way (a bundle item
+ * that fails its check at the end) leaves nothing behind. The caller vouches for `sha256`.
+ */
+export function insertDocumentFromChunks(db: Db, caseId: number, document: StreamedDocument, chunks: Iterable<Buffer>): { id: number; size: number } {
+  // The size is only known at the end: written as 0 and set once the last chunk is in.
+  const id = Number(
+    db
+      .prepare('INSERT INTO case_documents (case_id, name, media_type, size, sha256, note, added_by, added_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?)')
+      .run(caseId, document.name, document.mediaType, document.sha256, document.note, document.addedBy, document.addedAt).lastInsertRowid,
+  );
+  const insertChunk = db.prepare('INSERT INTO case_document_chunks (document_id, seq, bytes) VALUES (?, ?, ?)');
+  const pending = Buffer.allocUnsafe(CHUNK_BYTES);
+  let filled = 0;
+  let seq = 0;
+  let size = 0;
+  for (const piece of chunks) {
+    size += piece.length;
+    for (let offset = 0; offset < piece.length; ) {
+      const taken = piece.copy(pending, filled, offset, offset + Math.min(piece.length - offset, CHUNK_BYTES - filled));
+      filled += taken;
+      offset += taken;
+      if (filled === CHUNK_BYTES) {
+        insertChunk.run(id, seq, pending);
+        seq += 1;
+        filled = 0;
+      }
+    }
+  }
+  if (filled > 0) insertChunk.run(id, seq, pending.subarray(0, filled));
+  db.prepare('UPDATE case_documents SET size = ? WHERE id = ?').run(size, id);
+  return { id, size };
+}
+
+/**
+ * The document's bytes chunk by chunk, in order. Each chunk is its own small query rather than
+ * one open cursor, so a reader that pauses between chunks (a bundle being written) never holds
+ * the connection busy for other calls.
+ */
+export function* documentChunks(db: Db, documentId: number): Generator<Buffer> {
+  const chunk = db.prepare('SELECT bytes FROM case_document_chunks WHERE document_id = ? AND seq = ?');
+  for (let seq = 0; ; seq += 1) {
+    const row = chunk.get(documentId, seq) as { bytes: Buffer } | undefined;
+    if (row === undefined) return;
+    yield row.bytes;
+  }
+}
+
 /** The document's bytes, reassembled in order; the caller checks them against the recorded SHA-256. */
 export function readDocumentContent(db: Db, documentId: number): Buffer {
   const rows = db.prepare('SELECT bytes FROM case_document_chunks WHERE document_id = ? ORDER BY seq').all(documentId) as { bytes: Buffer }[];
