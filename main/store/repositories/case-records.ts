@@ -60,7 +60,10 @@ export function updateRecord(db: Db, id: number, change: { data: unknown; update
   db.prepare('UPDATE case_records SET data = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(change.data), change.updatedBy, change.updatedAt, id);
 }
 
+/** A record removed takes its earlier entries and its signature with it; the audit chain keeps their story. */
 export function deleteRecord(db: Db, id: number): void {
+  db.prepare('DELETE FROM case_record_versions WHERE record_id = ?').run(id);
+  db.prepare('DELETE FROM signed_records WHERE record_id = ?').run(id);
   db.prepare('DELETE FROM case_records WHERE id = ?').run(id);
 }
 

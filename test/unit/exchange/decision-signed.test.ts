@@ -108,6 +108,12 @@ describe('a decision signed by someone without an account on the Business Unitâ€
     const edited = readCase(officer, reference).records.find((record) => record.id === endorsementId)!;
     expect(edited.signed).toBeNull();
     expect(edited.onBehalfOf.map((person) => person.name)).toEqual([PARTNER]);
+
+    // Removed, it takes its earlier entries and its signature with it.
+    removeRecord(officer, reference, endorsementId);
+    expect(findRecord(officer.store.db, endorsementId)).toBeUndefined();
+    const left = officer.store.db.prepare('SELECT (SELECT count(*) FROM signed_records WHERE record_id = ?) + (SELECT count(*) FROM case_record_versions WHERE record_id = ?) AS n').get(endorsementId, endorsementId) as { n: number };
+    expect(left.n).toBe(0);
   });
 
   it('refuses an answer the recordâ€™s own form would refuse, by field, and a second answer to the same task', async () => {
