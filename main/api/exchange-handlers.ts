@@ -70,6 +70,10 @@ export const EXCHANGE_HANDLERS: ExchangeHandlers = {
     for (const stagedId of stagedIdsOf(answer)) desktop.staging.discard(session, stagedId);
     return made;
   },
+  'exchange.saveAgain': (desktop, input) => {
+    const session = desktop.requireSession();
+    return desktop.staging.offerAgain(session, desktop.transfers, input.bundleId);
+  },
 };
 
 /** Writes the flow's bundle into the staging folder and hands back a ticket to save it. */
@@ -78,7 +82,7 @@ async function deliver(desktop: Desktop, session: Session, outgoing: Outgoing): 
   try {
     const made = await makeBundle(session, outgoing, outPath);
     const fileName = `${outgoing.fileStem}${BUNDLE_EXTENSION}`;
-    const ticket = desktop.staging.offerDownload(session, desktop.transfers, outPath, fileName);
+    const ticket = desktop.staging.offerMade(session, desktop.transfers, made.bundleId, outPath, fileName);
     return { bundleId: made.bundleId, fileName, ticket, size: made.size, summary: [...made.summary] };
   } catch (error) {
     fs.rmSync(outPath, { force: true });
@@ -95,6 +99,8 @@ function stagedIdsOf(input: z.output<typeof answerInput>): number[] {
       return [...input.answer.stagedAttachments];
     case 'decision':
       return [];
+    case 'actions-update':
+      return input.answer.updates.flatMap((update) => update.stagedEvidence);
   }
 }
 

@@ -11,7 +11,7 @@ const OPTION_NAMES = [
   // contact …
   'fingerprint', 'id', 'reason', 'organisation', 'install-name',
   // bundle export / import
-  'kind', 'request-id', 'note', 'record-id', 'person', 'question', 'reply-by', 'document-id', 'task', 'workbook', 'secured-on', 'representative', 'held-where', 'held-details', 'data', 'decided-on', 'comments', 'assign-to',
+  'kind', 'request-id', 'note', 'record-id', 'person', 'question', 'reply-by', 'document-id', 'task', 'workbook', 'secured-on', 'representative', 'held-where', 'held-details', 'data', 'decided-on', 'comments', 'assign-to', 'actions', 'updates',
 ] as const;
 const FLAG_NAMES = ['new-recovery', 'may-forward', 'accept-problems'] as const;
 

@@ -69,6 +69,8 @@ export const BUNDLE_COMMANDS: Readonly<Record<string, Command>> = {
       '    --kind return --task N --workbook FILE [--secured-on YYYY-MM-DD --representative NAME --held-where this-app|agency-system] [--note TEXT]',
       '    --kind decision --task N --data JSON --decided-on YYYY-MM-DD',
       '    --kind draft-reply --task N --comments TEXT',
+      '    --kind actions --agency NAME --actions FILE.json [--note TEXT]   (a JSON array of actions: actionId (made when left out), recommendation, what, responsiblePerson, dueOn, intendedOutcome, status)',
+      '    --kind actions-update --task N --updates FILE.json   (a JSON array of {actionId, status, evidence, evidenceFiles: [paths from the file’s folder]})',
     ].join('\n  '),
     options: EXPORT_OPTIONS,
     async run(options, out) {

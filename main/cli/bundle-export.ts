@@ -15,11 +15,12 @@ import type { Session } from '../security/session.ts';
 import { requireCaseId } from '../store/repositories/cases.ts';
 import { listRequests } from '../store/repositories/information-requests.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
+import { actionsFromFile, fileProblem, updatesFromFile } from './bundle-actions.ts';
 import { contactNamed } from './contact-argument.ts';
 
-/** What a case sends, and what a task answers with; agency actions come with a later issue. */
-export const SEND_KINDS = ['request', 'case', 'decision-request', 'draft'] as const;
-export const ANSWER_KINDS = ['return', 'decision', 'draft-reply'] as const;
+/** What a case sends, and what a task answers with. */
+export const SEND_KINDS = ['request', 'case', 'decision-request', 'draft', 'actions'] as const;
+export const ANSWER_KINDS = ['return', 'decision', 'draft-reply', 'actions-update'] as const;
 type SendKind = (typeof SEND_KINDS)[number];
 type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type ExportKind = SendKind | AnswerKind;
@@ -30,9 +31,11 @@ export const KIND_OPTIONS: Readonly<Record<ExportKind, readonly string[]>> = {
   case: ['note'],
   'decision-request': ['record-id', 'person', 'question', 'reply-by'],
   draft: ['document-id', 'agency', 'reply-by', 'may-forward', 'note'],
+  actions: ['agency', 'actions', 'note'],
   return: ['task', 'workbook', 'secured-on', 'representative', 'held-where', 'held-details', 'note'],
   decision: ['task', 'data', 'decided-on'],
   'draft-reply': ['task', 'comments'],
+  'actions-update': ['task', 'updates'],
 };
 
 const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
@@ -61,9 +64,6 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
 
 export function exportKind(value: string): ExportKind {
   if ((SEND_KINDS as readonly string[]).includes(value) || (ANSWER_KINDS as readonly string[]).includes(value)) return value as ExportKind;
-  if (value === 'actions' || value === 'actions-update') {
-    throw new UsageError('Agency actions cannot be sent yet: action plans come in a later version of Practice Review Manager.');
-  }
   throw new UsageError(`--kind must be one of ${[...SEND_KINDS, ...ANSWER_KINDS].join(', ')}, not "${value}".`);
 }
 
@@ -75,6 +75,9 @@ function wholeNumber(options: Options, name: string): number {
 
 function problemsByOption(problems: readonly Problem[]): Problem[] {
   return problems.map((problem) => {
+    // An entry of an --actions or --updates file is named by its place in the file.
+    const inFile = fileProblem(problem);
+    if (inFile !== null) return inFile;
     const option = OPTION_OF_FIELD[problem.path] ?? Object.entries(OPTION_OF_FIELD).find(([field]) => problem.path.startsWith(`${field}.`))?.[1];
     return { path: option === undefined ? problem.path : `--${option}`, message: problem.message };
   });
@@ -122,6 +125,8 @@ function sendFrom(session: Session, kind: SendKind, options: Options): z.output<
         mayForward: options['may-forward'] === true,
         note: optional(options, 'note'),
       });
+    case 'actions':
+      return parsed(sendInput, { kind, reference, to, agency: required(options, 'agency'), actions: actionsFromFile(required(options, 'actions')), note: optional(options, 'note') });
   }
 }
 
@@ -162,7 +167,20 @@ function answerFrom(kind: AnswerKind, options: Options): { input: z.output<typeo
       return { input: parsed(answerInput, { kind, taskId, answer: { decidedOn: required(options, 'decided-on'), data: dataFrom(options) } }), files: [] };
     case 'draft-reply':
       return { input: parsed(answerInput, { kind, taskId, answer: { comments: required(options, 'comments') } }), files: [] };
+    case 'actions-update': {
+      const { updates, files } = updatesFromFile(required(options, 'updates'));
+      return { input: parsed(answerInput, { kind, taskId, answer: { updates } }), files };
+    }
   }
+}
+
+/** A flow's own refusal, with the problems in an --actions or --updates file named by their place in it. */
+function withFileProblems(error: unknown): unknown {
+  if (!(error instanceof AppError) || !error.problems.some((problem) => fileProblem(problem) !== null)) return error;
+  const problems = problemsByOption(error.problems);
+  // A refusal of one problem is that problem's message alone: say where in the file it is.
+  const alone = error.problems.length === 1 && error.message === `${error.problems[0]!.message}.`;
+  return new AppError(error.code, alone ? `${problems[0]!.path}: ${problems[0]!.message}.` : error.message, problems);
 }
 
 /** --case and --to are optional for an answer (it goes back to whoever asked), but must match the task when given. */
@@ -185,12 +203,16 @@ export function isAnswer(kind: ExportKind): kind is AnswerKind {
 
 /** The flow's bundle for these options; nothing is written until makeBundle. */
 export async function outgoingFrom(session: Session, kind: ExportKind, options: Options): Promise<Outgoing> {
-  if (!isAnswer(kind)) return buildSend(session, sendFrom(session, kind, options));
-  const { input, files } = answerFrom(kind, options);
-  checkAnswerMatchesTask(session, input.taskId, options);
-  return buildAnswer(session, input, (stagedId) => {
-    const file = files[stagedId - 1];
-    if (file === undefined) throw new Error(`No file was given for staged file ${stagedId}.`);
-    return file;
-  });
+  try {
+    if (!isAnswer(kind)) return await buildSend(session, sendFrom(session, kind, options));
+    const { input, files } = answerFrom(kind, options);
+    checkAnswerMatchesTask(session, input.taskId, options);
+    return await buildAnswer(session, input, (stagedId) => {
+      const file = files[stagedId - 1];
+      if (file === undefined) throw new Error(`No file was given for staged file ${stagedId}.`);
+      return file;
+    });
+  } catch (error) {
+    throw withFileProblems(error);
+  }
 }

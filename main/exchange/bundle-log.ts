@@ -28,6 +28,8 @@ export interface SentBundle {
   readonly size: number;
   readonly items: number;
   readonly summary: readonly string[];
+  /** The payload as checked against its schema: kept so a reply can be checked against what was sent. */
+  readonly payload: unknown;
 }
 
 export function logSent(db: Db, audit: Audit, userId: string, sent: SentBundle): void {
@@ -44,6 +46,7 @@ export function logSent(db: Db, audit: Audit, userId: string, sent: SentBundle):
     sha256: sent.sha256,
     size: sent.size,
     summary: sent.summary,
+    sentPayload: sent.payload,
     byUser: userId,
     at: new Date().toISOString(),
   });

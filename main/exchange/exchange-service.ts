@@ -80,6 +80,7 @@ export async function makeBundle(session: Session, outgoing: Outgoing, outPath: 
         size: written.size,
         items: items.length,
         summary: outgoing.summary,
+        payload,
       });
       outgoing.afterSent?.(db, audit, bundleId);
     });
@@ -124,9 +125,11 @@ export async function importBundle(session: Session, path: string, expectedSha25
   const { manifest, sender, opened } = incoming;
   if (prepared.problemsToAccept.length > 0 && !options.acceptProblems) {
     const count = prepared.problemsToAccept.length;
+    // Each problem is a sentence of its own, ending in a full stop: joined into one, they lose it.
+    const problems = prepared.problemsToAccept.map((problem) => problem.trim().replace(/\.+$/, ''));
     throw new AppError(
       'BUNDLE_REFUSED',
-      `This bundle has ${count} problem${count === 1 ? '' : 's'} to accept before it can be imported: ${prepared.problemsToAccept.join('; ')}. Accept them to import it as it is, or ask the sender to correct them and send it again. Nothing was imported.`,
+      `This bundle has ${count} problem${count === 1 ? '' : 's'} to accept before it can be imported: ${problems.join('; ')}. Accept them to import it as it is, or ask the sender to correct them and send it again. Nothing was imported.`,
     );
   }
   const received: ReceivedBundle = { bundleId: manifest.id, kind: manifest.kind, from: sender, theirReference: manifest.caseReference.sender, inReplyTo: manifest.inReplyTo, sha256: opened.fileSha256, size: opened.size };

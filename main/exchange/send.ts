@@ -1,7 +1,7 @@
 /**
  * From a call's input to the flow that builds its bundle: bundles a case sends (a request, a
- * request for a decision, a draft, the whole case) and the answers a task gives (a return, a
- * signed decision, a factual-accuracy reply). Each flow checks its own permissions; a bundle is
+ * request for a decision, a draft, the whole case, an agency's actions) and the answers a task
+ * gives (a return, a signed decision, a factual-accuracy reply, an update on actions). Each flow checks its own permissions; a bundle is
  * only ever built for a trusted contact.
  */
 import type { z } from 'zod';
@@ -9,13 +9,14 @@ import type { answerInput, sendInput } from '../../shared/ipc/exchange-calls.ts'
 import type { Session } from '../security/session.ts';
 import { trustedContact } from './contacts.ts';
 import type { Outgoing } from './flow.ts';
+import { buildActionsBundle, buildActionsUpdateBundle } from './flows/actions-out.ts';
 import { buildCaseBundle } from './flows/case-out.ts';
 import { buildDecisionBundle, buildDecisionRequestBundle } from './flows/decision-out.ts';
 import { buildDraftBundle, buildDraftReplyBundle } from './flows/draft-out.ts';
 import { buildRequestBundle } from './flows/request-out.ts';
 import { buildReturnBundle } from './flows/return-out.ts';
 
-/** A file brought in for an answer (a completed workbook, an attachment), by its staged id. */
+/** A file brought in for an answer (a completed workbook, an attachment, evidence), by its staged id. */
 export type StagedFile = (stagedId: number) => { fileName: string; bytes: Buffer };
 
 export async function buildSend(session: Session, input: z.output<typeof sendInput>): Promise<Outgoing> {
@@ -29,6 +30,8 @@ export async function buildSend(session: Session, input: z.output<typeof sendInp
       return buildDraftBundle(session, { reference: input.reference, documentId: input.documentId, agency: input.agency, replyBy: input.replyBy, mayForward: input.mayForward, note: input.note }, to);
     case 'case':
       return buildCaseBundle(session, input.reference, to, input.note);
+    case 'actions':
+      return buildActionsBundle(session, { reference: input.reference, agency: input.agency, actions: input.actions, note: input.note }, to);
   }
 }
 
@@ -40,5 +43,11 @@ export async function buildAnswer(session: Session, input: z.output<typeof answe
       return buildDecisionBundle(session, input.taskId, { decidedOn: input.answer.decidedOn, data: input.answer.data });
     case 'draft-reply':
       return buildDraftReplyBundle(session, input.taskId, input.answer.comments, input.answer.stagedAttachments.map(staged));
+    case 'actions-update':
+      return buildActionsUpdateBundle(
+        session,
+        input.taskId,
+        input.answer.updates.map((update) => ({ actionId: update.actionId, status: update.status, evidence: update.evidence, evidenceFiles: update.stagedEvidence.map(staged) })),
+      );
   }
 }

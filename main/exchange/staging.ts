@@ -34,6 +34,8 @@ const READ_CHUNK_BYTES = 1024 * 1024;
 
 export class Staging {
   private readonly held = new Map<number, Held>();
+  /** Bundles made here and offered for saving, by bundle id, until saved in full or wiped. */
+  private readonly made = new Map<string, { readonly userId: string; readonly file: string; readonly fileName: string }>();
   // Never reset, even by a wipe: a number from before a lock must not name a later file.
   private lastId = 0;
 
@@ -42,6 +44,7 @@ export class Staging {
   /** Removes everything inside and forgets every staged file; leaves the folder, owner-only. */
   wipe(): void {
     this.held.clear();
+    this.made.clear();
     fs.rmSync(this.folder, { recursive: true, force: true });
     this.ensureFolder();
   }
@@ -102,6 +105,26 @@ export class Staging {
       read: (options) => readToEnd(session, file, options),
     };
     return transfers.issue(session.userId, job);
+  }
+
+  /** As offerDownload, and kept so that a save cancelled or failed part-way can be made again. */
+  offerMade(session: Session, transfers: TransferDesk, bundleId: string, file: string, fileName: string): string {
+    const ticket = this.offerDownload(session, transfers, file, fileName);
+    this.made.set(bundleId, { userId: session.userId, file, fileName });
+    return ticket;
+  }
+
+  /**
+   * A fresh ticket for a bundle made here whose save did not finish. The bundle is already in
+   * the log (and its task answered), so making it again would send a second one.
+   */
+  offerAgain(session: Session, transfers: TransferDesk, bundleId: string): { ticket: string; fileName: string; size: number } {
+    const kept = this.made.get(bundleId);
+    if (kept !== undefined && !fs.existsSync(kept.file)) this.made.delete(bundleId);
+    if (kept === undefined || kept.userId !== session.userId || !fs.existsSync(kept.file)) {
+      throw new AppError('NOT_FOUND', 'That bundle is no longer waiting to be saved: it was saved in full, or the app has locked since it was made. Look for it where you saved it; if it is not there, make it again.');
+    }
+    return { ticket: this.offerDownload(session, transfers, kept.file, kept.fileName), fileName: kept.fileName, size: fs.statSync(kept.file).size };
   }
 
   private ensureFolder(): void {

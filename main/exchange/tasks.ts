@@ -34,8 +34,8 @@ export function readTask(session: Session, id: number): TaskView {
     ...summaryOf(task, findContact(db, task.contactId)),
     payload: payloadOf(task),
     files: listTaskFiles(db, task.id).map((file) => ({ id: file.id, name: file.name, mediaType: file.mediaType, size: file.size })),
-    // An agency's actions have no answer from this install yet: their update comes with the action plans.
-    canAnswer: task.state === 'open' && task.kind !== 'actions' && canActOnTask(session, task),
+    // An agency updates its actions as they progress: its task stays open to one update after another.
+    canAnswer: (task.state === 'open' || task.kind === 'actions') && canActOnTask(session, task),
   };
 }
 
@@ -82,8 +82,11 @@ function titleOf(task: StoredTask, organisation: string): string {
     }
     case 'draft':
       return `Draft report for factual accuracy from ${organisation} ${forCase}`;
-    case 'actions':
-      return `Agency actions from ${organisation} ${forCase}`;
+    case 'actions': {
+      const { actions } = payloadOf(task);
+      const count = Array.isArray(actions) ? actions.length : 0;
+      return `${count.toLocaleString('en-GB')} ${count === 1 ? 'action' : 'actions'} to update from ${organisation} ${forCase}`;
+    }
   }
 }
 

@@ -116,4 +116,11 @@ export const EXCHANGE_CALLS = {
   'exchange.task': call({ input: z.object({ id }).strict(), output: taskView, access: 'signed-in', action: 'open this task' }),
   'exchange.taskFile': call({ input: z.object({ taskId: id, fileId: id }).strict(), output: fileOutput, access: 'signed-in', action: 'open this task’s files' }),
   'exchange.answer': call({ input: answerInput, output: bundleMade, access: 'signed-in', action: 'answer this task' }),
+  /** A bundle made whose save was cancelled or failed: a fresh ticket for the same file, never a second bundle. */
+  'exchange.saveAgain': call({
+    input: z.object({ bundleId: z.uuid() }).strict(),
+    output: z.object({ ticket: z.string(), fileName: z.string(), size: z.number().int().nonnegative() }),
+    access: 'signed-in',
+    action: 'save a bundle again',
+  }),
 } as const;

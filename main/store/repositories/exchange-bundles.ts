@@ -20,22 +20,45 @@ export interface BundleRow {
   readonly summary: string;
   readonly byUser: string;
   readonly at: string;
+  /** JSON: what a sent bundle carried (its payload), so a reply can be checked against it; null for one received. */
+  readonly sentPayload: string | null;
 }
 
-export type NewBundleRow = Omit<BundleRow, 'id' | 'summary'> & { readonly summary: readonly string[] };
+export type NewBundleRow = Omit<BundleRow, 'id' | 'summary' | 'sentPayload'> & {
+  readonly summary: readonly string[];
+  /** A sent bundle's payload, kept as JSON; left out (or null) for a bundle received. */
+  readonly sentPayload?: unknown;
+};
 
 const COLUMNS = `b.id, b.bundle_id AS bundleId, b.direction, b.kind, b.contact_id AS contactId, b.case_id AS caseId, b.our_reference AS ourReference,
-  b.their_reference AS theirReference, b.in_reply_to AS inReplyTo, b.subject, b.sha256, b.size, b.summary, coalesce(u.name, b.by_user) AS byUser, b.at
+  b.their_reference AS theirReference, b.in_reply_to AS inReplyTo, b.subject, b.sha256, b.size, b.summary, coalesce(u.name, b.by_user) AS byUser, b.at,
+  b.sent_payload AS sentPayload
   FROM exchange_bundles b LEFT JOIN users u ON u.id = b.by_user`;
 
 export function insertBundleRow(db: Db, row: NewBundleRow): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO exchange_bundles (bundle_id, direction, kind, contact_id, case_id, our_reference, their_reference, in_reply_to, subject, sha256, size, summary, by_user, at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO exchange_bundles (bundle_id, direction, kind, contact_id, case_id, our_reference, their_reference, in_reply_to, subject, sha256, size, summary, sent_payload, by_user, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.bundleId, row.direction, row.kind, row.contactId, row.caseId, row.ourReference, row.theirReference, row.inReplyTo, row.subject, row.sha256, row.size, JSON.stringify(row.summary), row.byUser, row.at).lastInsertRowid,
+      .run(
+        row.bundleId,
+        row.direction,
+        row.kind,
+        row.contactId,
+        row.caseId,
+        row.ourReference,
+        row.theirReference,
+        row.inReplyTo,
+        row.subject,
+        row.sha256,
+        row.size,
+        JSON.stringify(row.summary),
+        row.sentPayload === undefined || row.sentPayload === null ? null : JSON.stringify(row.sentPayload),
+        row.byUser,
+        row.at,
+      ).lastInsertRowid,
   );
 }
 

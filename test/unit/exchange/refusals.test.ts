@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleKind } from '../../../shared/exchange/bundle.ts';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../shared/exchange/bundle.ts';
 import { groupFingerprint } from '../../../shared/exchange/contacts.ts';
 import { importOptions } from '../../../shared/exchange/exchange-view.ts';
 import { writeBundle, signatureMatches, type ItemSource } from '../../../main/exchange/bundle-file.ts';
@@ -318,21 +318,6 @@ describe('the exchange’s own checks', () => {
     const preview = await previewBundle(police.session, file, 1);
     const message = await refusal(police, file, preview.sha256.replace(/^./, (first) => (first === '0' ? '1' : '0')));
     expect(message).toBe('The bundle file has changed since it was previewed. Choose the file again to see what importing it will do. Nothing was imported.');
-  });
-
-  it('refuses agency actions, which this install cannot take in yet', async () => {
-    const actions: Outgoing = {
-      ...requestOutgoing(policeInBu),
-      kind: 'actions' satisfies BundleKind,
-      payload: {
-        agency: POLICE,
-        note: '',
-        actions: [{ actionId: randomUUID(), recommendation: 'Share strategy discussion minutes', what: 'Audit ten cases', responsiblePerson: 'DI Example', dueOn: '2027-01-31', intendedOutcome: 'Minutes shared', status: 'not started' }],
-      },
-      files: [],
-    };
-    const message = await refusal(police, await made(bu, actions, 'actions'));
-    expect(message).toMatch(/^This install cannot take in agency actions yet/);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUSINESS_UNIT } from '../../../shared/organisations.ts';
 import { Desktop } from '../../../main/api/desktop.ts';
@@ -131,6 +131,25 @@ describe('the exchange’s staging folder', () => {
     expect((await readAll(job)).equals(bytes)).toBe(true);
     expect(fs.existsSync(out)).toBe(false);
     expect(() => transfers.redeem(ticket, admin.userId)).toThrow('This transfer has expired or was already used');
+  });
+
+  it('offers a bundle again after a save that stopped part-way, to its maker only, and not once it has been saved in full', async () => {
+    const out = staging.newOutPath();
+    const bytes = Buffer.alloc(200 * 1024 + 3, 9);
+    fs.writeFileSync(out, bytes);
+    const bundleId = randomUUID();
+    const first = asCopy(transfers.redeem(staging.offerMade(admin, transfers, bundleId, out, 'Return to the partnership.prmbundle'), admin.userId));
+    // The person cancels after the first piece: the file stays for another try.
+    for await (const piece of first.read({})) {
+      expect(piece.length).toBeGreaterThan(0);
+      break;
+    }
+    expect(fs.existsSync(out)).toBe(true);
+    expect(() => staging.offerAgain(other, transfers, bundleId)).toThrow('no longer waiting to be saved');
+    const again = staging.offerAgain(admin, transfers, bundleId);
+    expect(again).toMatchObject({ fileName: 'Return to the partnership.prmbundle', size: bytes.length });
+    expect((await readAll(asCopy(transfers.redeem(again.ticket, admin.userId)))).equals(bytes)).toBe(true);
+    expect(() => staging.offerAgain(admin, transfers, bundleId)).toThrow('no longer waiting to be saved');
   });
 
   it('offers only files inside its own folder', () => {
