@@ -12,6 +12,7 @@ import { DashboardTable } from './DashboardTable.tsx';
 import { agenciesOf, filterCases, NO_FILTERS, type DashboardFilters } from './filter-cases.ts';
 import { PAGE_SIZE, pageCount, showingLine } from './paginate.ts';
 import { Pagination } from '../components/Pagination.tsx';
+import { TasksPanel } from '../tasks/TasksPanel.tsx';
 
 type Dashboard =
   | { readonly state: 'loading' }
@@ -71,6 +72,7 @@ export function DashboardScreen({ user, banner, navigate }: DashboardScreenProps
           </div>
         </div>
       )}
+      <TasksPanel navigate={navigate} />
       <PageHeading>Cases</PageHeading>
       {dashboard.state === 'loaded' ? (
         <CaseList
