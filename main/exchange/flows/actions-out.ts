@@ -22,6 +22,7 @@ import { taskToAnswer } from '../task-access.ts';
 import { evidenceItems, evidenceProblems } from './actions-evidence.ts';
 import { actionName, actionsCount, actionsSubject, earliestDue, isActionStatus, statusWords, withEvidenceFiles, type SentAction } from './actions-words.ts';
 import { fileNamePart, sameOrganisation } from './request-files.ts';
+import { answerAddress } from './answer-address.ts';
 
 export interface ActionsSend {
   readonly reference: string;
@@ -165,12 +166,9 @@ export async function buildActionsUpdateBundle(session: Session, taskId: number,
   return {
     kind: 'actions-update',
     to,
-    caseId: null,
-    caseReference: { sender: null, recipient: task.theirReference },
-    inReplyTo: task.bundleId,
+    ...answerAddress(task),
     payload,
     files,
-    subject: `task:${task.id}`,
     summary: [`Update from ${sent.agency} on ${actionsCount(updates.length)} for case ${task.theirReference}`, ...lines],
     fileStem: `${task.theirReference}-actions-update-${fileNamePart(sent.agency)}`,
     afterSent(db, audit, bundleId) {

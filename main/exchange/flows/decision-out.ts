@@ -20,6 +20,7 @@ import type { Outgoing } from '../flow.ts';
 import { markAnswered, taskAndReplyContact } from './decision-draft-tasks.ts';
 import { decisionWords, isDecisionType, peopleOfDecision, personNamed } from './decision-records.ts';
 import { fileNamePart } from './request-files.ts';
+import { answerAddress } from './answer-address.ts';
 
 export interface DecisionAsk {
   readonly reference: string;
@@ -102,12 +103,9 @@ export async function buildDecisionBundle(session: Session, taskId: number, answ
   return {
     kind: 'decision',
     to,
-    caseId: null,
-    caseReference: { sender: null, recipient: task.theirReference },
-    inReplyTo: task.bundleId,
+    ...answerAddress(task),
     payload,
     files: [],
-    subject: `task:${task.id}`,
     summary: [`Signed ${decisionWords(type)} by ${asked.personName}, decided on ${dateInWords(payload.decidedOn)}`, `For case ${task.theirReference} at ${to.organisation}`],
     fileStem: `${task.theirReference}-decision-${fileNamePart(asked.personName)}`,
     afterSent(db, audit, bundleId) {

@@ -22,6 +22,7 @@ import { documentItem } from './case-out.ts';
 import { counted } from './case-words.ts';
 import { draftRoundFor } from './draft-records.ts';
 import { fileNamePart, itemFromBytes, sameOrganisation } from './request-files.ts';
+import { answerAddress } from './answer-address.ts';
 
 export interface DraftSend {
   readonly reference: string;
@@ -118,12 +119,9 @@ export async function buildDraftReplyBundle(session: Session, taskId: number, co
   return {
     kind: 'draft-reply',
     to,
-    caseId: null,
-    caseReference: { sender: null, recipient: task.theirReference },
-    inReplyTo: task.bundleId,
+    ...answerAddress(task),
     payload,
     files,
-    subject: `task:${task.id}`,
     summary: [`Factual accuracy reply from ${draft.agency} on the draft for case ${task.theirReference}`, ...(files.length === 0 ? [] : [`${counted(files.length, 'attachment', 'attachments')}: ${files.map((file) => file.name).join(', ')}`])],
     fileStem: `${task.theirReference}-factual-accuracy-${fileNamePart(draft.agency)}`,
     afterSent(db, audit, bundleId) {

@@ -23,6 +23,7 @@ import { trustedContact } from '../contacts.ts';
 import type { Outgoing } from '../flow.ts';
 import { taskToAnswer } from '../task-access.ts';
 import { fileNamePart, itemFromBytes, rowsCount } from './request-files.ts';
+import { answerAddress } from './answer-address.ts';
 
 export interface ReturnContent {
   readonly securing: ConfirmationInput | null;
@@ -95,12 +96,9 @@ export async function buildReturnBundle(session: Session, taskId: number, conten
   return {
     kind: 'return',
     to,
-    caseId: null,
-    caseReference: { sender: null, recipient: task.theirReference },
-    inReplyTo: task.bundleId,
+    ...answerAddress(task),
     payload,
     files: [itemFromBytes(file.fileName, returnedMediaType(file.fileName, file.bytes), file.bytes)],
-    subject: `task:${task.id}`,
     summary: [
       `Return to ${request.partnership} for case ${task.theirReference}`,
       `Agency summary completed by ${form.authorName}${form.completedOn === null ? '' : ` on ${dateInWords(form.completedOn)}`}`,
