@@ -73,8 +73,8 @@ export function answerTransfers(options: TransferIpcOptions): TransferIpc {
       const { userId } = desktop.requireSession();
       const dialogOptions: OpenDialogOptions =
         kind === 'files'
-          ? { title: 'Choose the files to secure', properties: ['openFile', 'multiSelections', 'dontAddToRecent'] }
-          : { title: 'Choose the folder to secure', properties: ['openDirectory', 'dontAddToRecent'] };
+          ? { title: 'Choose the files', properties: ['openFile', 'multiSelections', 'dontAddToRecent'] }
+          : { title: 'Choose the folder', properties: ['openDirectory', 'dontAddToRecent'] };
       const chosen = await dialog.showOpenDialog(windowForDialogs(), dialogOptions);
       if (chosen.canceled || chosen.filePaths.length === 0) return { ok: true, value: null };
       // The person who opened the dialog may have been locked out while it was open.
@@ -125,7 +125,7 @@ export function answerTransfers(options: TransferIpcOptions): TransferIpc {
         }
       }
       case 'copy': {
-        const chosen = await dialog.showSaveDialog(windowForDialogs(), { title: 'Save a working copy', defaultPath: safeFileName(job.name), properties: ['showOverwriteConfirmation', 'dontAddToRecent'] });
+        const chosen = await dialog.showSaveDialog(windowForDialogs(), { title: 'Save the file', defaultPath: safeFileName(job.name), properties: ['showOverwriteConfirmation', 'dontAddToRecent'] });
         if (chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' || signal.aborted) return { kind: 'cancelled' };
         const bytes = await saveCopy(chosen.filePath, job.read({ signal }), signal, progress.count);
         return { kind: 'saved', name: basename(chosen.filePath), bytes };
