@@ -26,7 +26,13 @@ export function TaskFacts({ task }: { readonly task: TaskView }) {
         ),
     },
     { label: 'Given to', value: task.assignedTo },
-    { label: 'State', value: task.answeredAt === null ? 'Open: not yet answered' : `Answered on ${formatTimestamp(task.answeredAt)}` },
+    { label: 'State', value: stateWords(task) },
   ];
   return <SummaryList rows={rows} testId="task-facts" />;
+}
+
+/** An agency's actions take one update after another, so "answered" would say the work is over. */
+function stateWords(task: TaskView): string {
+  if (task.kind === 'actions') return task.answeredAt === null ? 'Open: no update sent yet' : `Open: last update sent on ${formatTimestamp(task.answeredAt)}`;
+  return task.answeredAt === null ? 'Open: not yet answered' : `Answered on ${formatTimestamp(task.answeredAt)}`;
 }

@@ -1,7 +1,8 @@
 /**
  * One task a bundle opened on this install, and its answer: an information request (the return),
- * a decision asked of the person (signed and sent back), or a draft report (the reply). Once the
- * answer's bundle is made the task is answered, and the page says where the bundle must go.
+ * a decision asked of the person (signed and sent back), a draft report (the reply), or an
+ * agency's actions (an update, then another). Once the answer's bundle is made the page says
+ * where it must go, or offers to save it again if the save did not finish.
  */
 import { useCallback, useState, type MouseEvent } from 'react';
 import type { SignedInUser } from '../../shared/ipc/contract.ts';
@@ -11,6 +12,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useWholeView } from '../components/use-whole-view.ts';
 import { useApi } from '../session/api-context.tsx';
 import type { Navigate } from '../session/places.ts';
+import { ActionsTask } from './ActionsTask.tsx';
 import { BundleOutcome, type MadeBundle } from './BundleOutcome.tsx';
 import { DecisionTask } from './DecisionTask.tsx';
 import { DraftTask } from './DraftTask.tsx';
@@ -35,7 +37,8 @@ export function TaskScreen({ id, user, navigate }: { readonly id: number; readon
     navigate({ name: 'tasks' });
   };
   // The answered task is read again, so the page shows it as main now holds it (answered, no
-  // form); quietly, without "Loading", as the outcome above it has taken focus.
+  // form; or, for actions, when the last update went); quietly, without "Loading", as the
+  // outcome above it has taken focus.
   const onMade = async (outcome: MadeBundle) => {
     setMade(outcome);
     const again = await fetchTask();
@@ -47,7 +50,17 @@ export function TaskScreen({ id, user, navigate }: { readonly id: number; readon
       <a href="#tasks" className="govuk-back-link" onClick={back}>
         Back to your tasks
       </a>
-      {made === null || task.load.state !== 'loaded' ? null : <BundleOutcome outcome={made} bundle={BUNDLE_NAMES[task.load.view.kind]} organisation={task.load.view.from.organisation} />}
+      {made === null || task.load.state !== 'loaded' ? null : (
+        <BundleOutcome
+          // A new bundle (an agency's next update) starts afresh; saving the same one again keeps its place.
+          key={made.made.bundleId}
+          outcome={made}
+          bundle={BUNDLE_NAMES[task.load.view.kind]}
+          organisation={task.load.view.from.organisation}
+          repeatable={task.load.view.kind === 'actions'}
+          onOutcome={setMade}
+        />
+      )}
       <PageHeading>{title}</PageHeading>
       {task.load.state === 'loaded' ? <TaskShown task={task.load.view} user={user} onMade={(outcome) => void onMade(outcome)} /> : <TasksNotShown load={task.load} what="this task" onRetry={task.reload} />}
     </>
@@ -75,11 +88,7 @@ function TaskShown({ task, user, onMade }: TaskShownProps) {
           case 'draft':
             return <DraftTask task={task} payload={read.payload} onMade={onMade} />;
           case 'actions':
-            return (
-              <div className="govuk-inset-text" data-testid="actions-not-yet">
-                {`${task.from.organisation} sent ${read.payload.actions.length === 1 ? 'an action' : `${read.payload.actions.length} actions`} for ${read.payload.agency}. This install cannot show or answer agency actions yet: ask ${task.from.organisation} to send them another way for now.`}
-              </div>
-            );
+            return <ActionsTask task={task} payload={read.payload} onMade={onMade} />;
           case 'unreadable':
             return (
               <div className="govuk-inset-text" role="alert" data-testid="payload-unreadable">
@@ -92,9 +101,13 @@ function TaskShown({ task, user, onMade }: TaskShownProps) {
   );
 }
 
-/** Why there is no form: the task is answered, or it is someone else's to answer. */
+/**
+ * Why there is no form: the task is answered, or it is someone else's to answer. An agency's
+ * actions are never done with (each update is one more), so their page says when the last
+ * update went instead (ActionsTask).
+ */
 function AnswerStanding({ task }: { readonly task: TaskView }) {
-  if (task.state === 'answered') {
+  if (task.state === 'answered' && task.kind !== 'actions') {
     return (
       <div className="govuk-inset-text" data-testid="task-answered">
         {`This task has been answered and its bundle made for ${task.from.organisation}: there is nothing more to do here.`}

@@ -1,7 +1,8 @@
 /**
  * The tasks bundles from other organisations opened on this install: an information request for
  * an agency's nominated representative, a decision asked of a panel member or a partner, a draft
- * report to check for factual accuracy. Main decides whose tasks the person sees.
+ * report to check for factual accuracy, an agency's actions to keep updated. Main decides whose
+ * tasks the person sees.
  */
 import { useCallback } from 'react';
 import type { TaskSummary } from '../../shared/exchange/exchange-view.ts';

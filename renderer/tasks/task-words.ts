@@ -25,8 +25,10 @@ export function dueTag(task: Pick<TaskSummary, 'dueOn' | 'state'>, today: string
   return null;
 }
 
-export function stateTag(task: Pick<TaskSummary, 'state'>): TaskTag {
-  return task.state === 'open' ? { words: 'Open', tagClass: 'govuk-tag--blue' } : { words: 'Answered', tagClass: 'govuk-tag--green' };
+/** An agency's actions stay open to further updates: once one is sent they are "Update sent", not "Answered". */
+export function stateTag(task: Pick<TaskSummary, 'state' | 'kind'>): TaskTag {
+  if (task.state === 'open') return { words: 'Open', tagClass: 'govuk-tag--blue' };
+  return task.kind === 'actions' ? { words: 'Update sent', tagClass: 'govuk-tag--green' } : { words: 'Answered', tagClass: 'govuk-tag--green' };
 }
 
 /** Open tasks first, then by due date (none last); main sends them so, and this keeps it so whatever the order. */

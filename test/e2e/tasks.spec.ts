@@ -3,7 +3,8 @@
  * Manchester Police's (the preview), opens there as a task for the nominated representative, and
  * the representative answers it by keyboard: downloads the template, sends the completed
  * workbook with the securing confirmation, and saves the return bundle, which the Business Unit's
- * install then takes in. Two real stores; invented people only, some with letters beyond Latin-1.
+ * install then takes in. The police's actions arrive beside it as a second task, whose page is
+ * checked as it opens. Two real stores; invented people only, some with letters beyond Latin-1.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,7 @@ import { chooseRadio, press, typeInto } from './support/keyboard.ts';
 import { signIn } from './support/sign-in.ts';
 import { POLICE } from './support/stage-cases.ts';
 import { arrangeAgencyInstall, importForRepresentative, REPRESENTATIVE } from './support/tasks-agency.ts';
-import { CHILD, makeBusinessUnitInstall, PARENT, PARTNERSHIP } from './support/tasks-business-unit.ts';
+import { ACTIONS, CHILD, makeBusinessUnitInstall, PARENT, PARTNERSHIP } from './support/tasks-business-unit.ts';
 import { AUTHOR, completedReturn, EVENTS } from './support/tasks-workbook.ts';
 
 /** Presses a control that saves a file, and keeps the file the browser was given. */
@@ -41,9 +42,13 @@ test('an agency’s nominated representative answers an information request bund
     const policeContact = businessUnit.trust(police.cardJson, police.fingerprint);
     const requestBundle = path.join(work, 'request.prmbundle');
     await businessUnit.makeRequestBundle(policeContact, requestBundle);
-    const imported = await importForRepresentative(preview, businessUnit.cardJson, businessUnit.fingerprint, requestBundle);
-    const taskId = imported.taskId!;
+    const actionsBundle = path.join(work, 'actions.prmbundle');
+    await businessUnit.makeActionsBundle(policeContact, actionsBundle);
+    const [imported, importedActions] = await importForRepresentative(preview, businessUnit.cardJson, businessUnit.fingerprint, [requestBundle, actionsBundle]);
+    const taskId = imported!.taskId!;
     expect(taskId).toBeGreaterThan(0);
+    const actionsTaskId = importedActions!.taskId!;
+    expect(actionsTaskId).toBeGreaterThan(taskId);
 
     await page.goto(preview.url);
     await signIn(page, REPRESENTATIVE.name, REPRESENTATIVE.passphrase);
@@ -117,6 +122,17 @@ test('an agency’s nominated representative answers an information request bund
     expect(evidence.returns.find((candidate) => candidate.agency === POLICE)?.rowCount).toBe(EVENTS.length);
     const securing = businessUnit.securing().rows.find((row) => row.agency === POLICE)!;
     expect(securing.confirmation).toMatchObject({ representativeName: REPRESENTATIVE.name, heldWhere: 'agency-system', confirmedOn: todayInLondon() });
+
+    // The actions task: each action with its due date, the first one late, and the form to update them.
+    await press(page, page.getByRole('link', { name: 'Back to your tasks' }));
+    await press(page, page.getByTestId(`task-row-${actionsTaskId}`).getByRole('link'));
+    const actionsTable = page.getByTestId('actions-table');
+    await expect(actionsTable.getByRole('row', { name: new RegExp(ACTIONS[0].what) })).toContainText(ACTIONS[0].responsiblePerson);
+    await expect(page.getByTestId('action-due-1')).toHaveText('Overdue');
+    await expect(page.getByTestId('action-due-2')).toHaveCount(0);
+    await expect(page.getByTestId('last-update')).toContainText(`No update has been sent to ${PARTNERSHIP} yet`);
+    await expect(page.getByRole('button', { name: 'Make the update bundle' })).toBeVisible();
+    await checkScreen(page, 'tasks-4-actions');
   } finally {
     businessUnit.close();
     fs.rmSync(work, { recursive: true, force: true });

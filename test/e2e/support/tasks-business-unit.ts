@@ -3,14 +3,17 @@
  * services (not through a preview): a store named as the partnership, a Business Unit officer, a
  * rapid review with a child and a parent, and an information request to Greater Manchester Police
  * asking it to secure its files. It trusts the police install by its fingerprint, makes the
- * request bundle and takes in the police's return, as its own screens would. Invented people only.
+ * request bundle (and a bundle of the police's actions) and takes in the police's return, as its
+ * own screens would. Invented people only.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addCalendarDays } from '../../../shared/working-days.ts';
 import { todayInLondon } from '../../../shared/reviews/clock-status.ts';
 import type { ImportResult } from '../../../shared/exchange/exchange-view.ts';
+import type { ActionsPayload } from '../../../shared/exchange/payloads.ts';
 import type { EvidenceView } from '../../../shared/evidence/evidence-view.ts';
 import type { SecuringView } from '../../../shared/vault/securing.ts';
 import { buildEvidenceView } from '../../../main/evidence/evidence-view.ts';
@@ -38,6 +41,24 @@ const OFFICER = { name: 'Ffion Ó Dálaigh', passphrase: 'saffron meadow lantern
 export const CHILD = { givenNames: 'Zoë', familyName: 'Quillfeather', otherNames: ['Zoe Quill'], datesOfBirth: ['2016-04-09'], addresses: ['12 Example Road, Northam NM1 3CD'] } as const;
 export const PARENT = { givenNames: 'Łukasz', familyName: 'Quillfeather', relationship: 'Father', datesOfBirth: ['1988-11-02'] } as const;
 
+/** What the police are asked to do, as the action plan would hold it; the first is past its due date. */
+export const ACTIONS = [
+  { what: 'Audit ten strategy discussions a quarter for whether every child was seen and spoken to', responsiblePerson: 'Detective Inspector Idris Penhallow', dueInDays: -5 },
+  { what: 'Brief every response officer on seeing the children at domestic abuse calls', responsiblePerson: 'Sergeant Eluned Example', dueInDays: 40 },
+] as const;
+
+function policeActions(today: string): ActionsPayload['actions'] {
+  return ACTIONS.map((action) => ({
+    actionId: randomUUID(),
+    recommendation: 'Children are seen and heard at every domestic abuse call',
+    what: action.what,
+    responsiblePerson: action.responsiblePerson,
+    dueOn: addCalendarDays(today, action.dueInDays),
+    intendedOutcome: 'Every child at a call is seen, and what they say is recorded',
+    status: 'in-progress',
+  }));
+}
+
 export interface BusinessUnitInstall {
   readonly reference: string;
   readonly requestId: number;
@@ -49,6 +70,8 @@ export interface BusinessUnitInstall {
   trust(cardJson: string, fingerprint: string): number;
   /** The request bundle to the police contact, written to `outPath`. */
   makeRequestBundle(policeContactId: number, outPath: string): Promise<void>;
+  /** A bundle of the police's actions (ACTIONS) to the police contact, written to `outPath`. */
+  makeActionsBundle(policeContactId: number, outPath: string): Promise<void>;
   receive(bundlePath: string): Promise<ImportResult>;
   evidence(): EvidenceView;
   securing(): SecuringView;
@@ -109,6 +132,10 @@ export async function makeBusinessUnitInstall(): Promise<BusinessUnitInstall> {
       },
       async makeRequestBundle(policeContactId, outPath) {
         const outgoing = await buildSend(officer, { kind: 'request', reference, to: policeContactId, requestId });
+        await makeBundle(officer, outgoing, outPath);
+      },
+      async makeActionsBundle(policeContactId, outPath) {
+        const outgoing = await buildSend(officer, { kind: 'actions', reference, to: policeContactId, agency: POLICE, actions: policeActions(today), note: 'Please update us monthly.' });
         await makeBundle(officer, outgoing, outPath);
       },
       receive: (bundlePath) => importBundle(officer, bundlePath, null, { assignTo: null, acceptProblems: false }),
