@@ -9,10 +9,9 @@ import { AppError } from '../../shared/errors.ts';
 import { BUNDLE_KIND_LABELS } from '../../shared/exchange/bundle.ts';
 import { importOptions, type ImportPreview } from '../../shared/exchange/exchange-view.ts';
 import { todayInLondon } from '../../shared/reviews/clock-status.ts';
-import { importBundle, makeBundle, previewBundle } from '../exchange/exchange-service.ts';
 import { dateInWords } from '../exports/pdf/date-words.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
-import { exportKind, isAnswer, KIND_OPTIONS, outgoingFrom } from './bundle-export.ts';
+import { exportKind, isAnswer, KIND_OPTIONS } from './bundle-kinds.ts';
 import type { Command, Output } from './commands.ts';
 import { withSession } from './with-session.ts';
 
@@ -78,6 +77,8 @@ export const BUNDLE_COMMANDS: Readonly<Record<string, Command>> = {
       checkKindOptions(kind, options);
       const destination = outFile(options);
       try {
+        // Loaded here, not at the top: the flows bring PDF and spreadsheet libraries every other command can do without.
+        const [{ makeBundle }, { outgoingFrom }] = await Promise.all([import('../exchange/exchange-service.ts'), import('./bundle-export.ts')]);
         const made = await withSession(options, async (session) => makeBundle(session, await outgoingFrom(session, kind, options), destination));
         out.line(`Wrote the ${BUNDLE_KIND_LABELS[kind].toLowerCase()} bundle to ${destination} (${made.size} bytes, SHA-256 ${made.sha256}).`);
         for (const line of made.summary) out.line(`  ${line}`);
@@ -96,6 +97,7 @@ export const BUNDLE_COMMANDS: Readonly<Record<string, Command>> = {
       const file = resolvePath(required(options, 'file'));
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new AppError('NOT_FOUND', `There is no bundle file at ${file}.`);
       try {
+        const { importBundle, previewBundle } = await import('../exchange/exchange-service.ts');
         const result = await withSession(options, async (session) => {
           const preview = await previewBundle(session, file, 0);
           printPreview(preview, out);

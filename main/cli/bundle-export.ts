@@ -17,26 +17,7 @@ import { listRequests } from '../store/repositories/information-requests.ts';
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import { actionsFromFile, fileProblem, updatesFromFile } from './bundle-actions.ts';
 import { contactNamed } from './contact-argument.ts';
-
-/** What a case sends, and what a task answers with. */
-export const SEND_KINDS = ['request', 'case', 'decision-request', 'draft', 'actions'] as const;
-export const ANSWER_KINDS = ['return', 'decision', 'draft-reply', 'actions-update'] as const;
-type SendKind = (typeof SEND_KINDS)[number];
-type AnswerKind = (typeof ANSWER_KINDS)[number];
-export type ExportKind = SendKind | AnswerKind;
-
-/** The options each kind takes besides --store, --user, --case, --kind, --to and --out. */
-export const KIND_OPTIONS: Readonly<Record<ExportKind, readonly string[]>> = {
-  request: ['request-id', 'agency'],
-  case: ['note'],
-  'decision-request': ['record-id', 'person', 'question', 'reply-by'],
-  draft: ['document-id', 'agency', 'reply-by', 'may-forward', 'note'],
-  actions: ['agency', 'actions', 'note'],
-  return: ['task', 'workbook', 'secured-on', 'representative', 'held-where', 'held-details', 'note'],
-  decision: ['task', 'data', 'decided-on'],
-  'draft-reply': ['task', 'comments'],
-  'actions-update': ['task', 'updates'],
-};
+import { isAnswer, type AnswerKind, type ExportKind, type SendKind } from './bundle-kinds.ts';
 
 const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   reference: 'case',
@@ -62,10 +43,6 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   'answer.comments': 'comments',
 };
 
-export function exportKind(value: string): ExportKind {
-  if ((SEND_KINDS as readonly string[]).includes(value) || (ANSWER_KINDS as readonly string[]).includes(value)) return value as ExportKind;
-  throw new UsageError(`--kind must be one of ${[...SEND_KINDS, ...ANSWER_KINDS].join(', ')}, not "${value}".`);
-}
 
 function wholeNumber(options: Options, name: string): number {
   const text = required(options, name);
@@ -197,9 +174,6 @@ function checkAnswerMatchesTask(session: Session, taskId: number, options: Optio
   }
 }
 
-export function isAnswer(kind: ExportKind): kind is AnswerKind {
-  return (ANSWER_KINDS as readonly string[]).includes(kind);
-}
 
 /** The flow's bundle for these options; nothing is written until makeBundle. */
 export async function outgoingFrom(session: Session, kind: ExportKind, options: Options): Promise<Outgoing> {
