@@ -8,7 +8,9 @@ export default defineConfig({
   globalSetup: './test/e2e/global-setup.ts',
   // Not test-results/ itself: Playwright empties its output folder, and the unit tests' report lives there.
   outputDir: 'test-results/e2e-artifacts',
-  workers: 1,
+  // Two at a time: each test spends much of its time starting its preview and waiting on the
+  // page, so two share the machine's two cores well (each file's tests still run in order).
+  workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
