@@ -4,11 +4,11 @@
  * for each item. Every derived key seals one thing only, which is why the manifest can use a
  * fixed nonce and each item's chunks can count theirs from zero.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { open, seal } from '../security/hpke.ts';
+import { openSealed } from './sealed-bytes.ts';
 
 export const FILE_KEY_BYTES = 32;
-const TAG_BYTES = 16;
 const MANIFEST_NONCE = Buffer.alloc(12);
 const MANIFEST_INFO = 'practice-review-manager/bundle manifest';
 const ITEM_INFO = 'practice-review-manager/bundle item ';
@@ -65,15 +65,5 @@ export function sealManifest(fileKey: Buffer, bundleId: string, headerBytes: Buf
 
 /** The manifest's JSON bytes, or null when it fails its seal (the manifest or the header was altered). */
 export function openManifest(fileKey: Buffer, bundleId: string, headerBytes: Buffer, sealed: Buffer): Buffer | null {
-  if (sealed.length < TAG_BYTES) return null;
-  const decipher = createDecipheriv('aes-256-gcm', derive(fileKey, bundleId, MANIFEST_INFO), MANIFEST_NONCE, { authTagLength: TAG_BYTES });
-  decipher.setAAD(headerBytes);
-  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-  const body = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
-  try {
-    decipher.final();
-  } catch {
-    return null;
-  }
-  return body;
+  return openSealed(derive(fileKey, bundleId, MANIFEST_INFO), MANIFEST_NONCE, sealed, headerBytes);
 }

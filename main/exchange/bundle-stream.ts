@@ -6,10 +6,11 @@
  * fails to open; because every item has its own key, a chunk cannot move between items either.
  * A key seals one item only, so counting nonces from zero never repeats one.
  */
-import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { createCipheriv } from 'node:crypto';
+import { openSealed, TAG_BYTES } from './sealed-bytes.ts';
 
 export const CHUNK_BYTES = 64 * 1024;
-export const TAG_BYTES = 16;
+export { TAG_BYTES };
 const NONCE_BYTES = 12;
 
 /** How many chunks an item of `size` bytes has: an empty item is one empty chunk. */
@@ -52,16 +53,7 @@ export function sealChunk(key: Buffer, n: number, last: boolean, plaintext: Buff
 
 /** The chunk's plaintext, or null when it fails its seal (altered, moved, cut short, another key). */
 export function openChunk(key: Buffer, n: number, last: boolean, sealed: Buffer): Buffer | null {
-  if (sealed.length < TAG_BYTES) return null;
-  const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(n, last), { authTagLength: TAG_BYTES });
-  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-  const body = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
-  try {
-    decipher.final();
-  } catch {
-    return null;
-  }
-  return body;
+  return openSealed(key, chunkNonce(n, last), sealed);
 }
 
 /**
