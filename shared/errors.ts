@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'TICKET_INVALID',
   /** A bundle was refused before anything in it was written: the message names the check it failed. */
   'BUNDLE_REFUSED',
+  /** An export was refused because detected identifiers are still undecided: the message names them. */
+  'REDACTION_UNDECIDED',
+  /** The text read back out of an export's bytes still holds an identifier: nothing was written. */
+  'REDACTION_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

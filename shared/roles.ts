@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'exchange.contacts',
   /** Importing bundles into this store (a return, a decision, a case handed over, a task). */
   'exchange.receive',
+  /** Writing a case's report, briefing and case discussion, deciding its redactions, and exporting drafts and publication copies. */
+  'reports.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,7 +90,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   'business-unit': {
     label: 'Business Unit officer',
     scope: 'partnership',
-    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage', 'exchange.contacts', 'exchange.receive'],
+    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage', 'exchange.contacts', 'exchange.receive', 'reports.write'],
   },
   'screening-panel': {
     label: 'Screening panel member',
@@ -103,7 +105,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   'lead-reviewer': {
     label: 'Lead reviewer',
     scope: 'case',
-    permissions: ['cases.read'],
+    permissions: ['cases.read', 'reports.write'],
   },
   'review-group': {
     label: 'Review group member',
@@ -139,7 +141,7 @@ export interface PermissionScope {
 }
 
 /** The permissions that concern one case, and so follow a case assignment's scope. */
-export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read', 'cases.edit', 'vault.add', 'vault.open', 'vault.log', 'vault.manage'];
+export const CASE_PERMISSIONS: readonly Permission[] = ['cases.read', 'cases.edit', 'vault.add', 'vault.open', 'vault.log', 'vault.manage', 'reports.write'];
 
 /**
  * Whether any of these assignments grants the permission for the scope asked.

@@ -77,7 +77,7 @@ export const EXCHANGE_HANDLERS: ExchangeHandlers = {
 };
 
 /** Writes the flow's bundle into the staging folder and hands back a ticket to save it. */
-async function deliver(desktop: Desktop, session: Session, outgoing: Outgoing): Promise<BundleMade> {
+export async function deliver(desktop: Desktop, session: Session, outgoing: Outgoing): Promise<BundleMade> {
   const outPath = desktop.staging.newOutPath();
   try {
     const made = await makeBundle(session, outgoing, outPath);

@@ -9,6 +9,7 @@ import { CASE_HANDLERS } from './case-handlers.ts';
 import { EVIDENCE_HANDLERS } from './evidence-handlers.ts';
 import { VAULT_HANDLERS } from './vault-handlers.ts';
 import { EXCHANGE_HANDLERS } from './exchange-handlers.ts';
+import { REPORT_HANDLERS } from './report-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -34,6 +35,7 @@ export const HANDLERS: Handlers = {
   ...EVIDENCE_HANDLERS,
   ...VAULT_HANDLERS,
   ...EXCHANGE_HANDLERS,
+  ...REPORT_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

@@ -21,6 +21,7 @@ import { CASE_FILE_COMMANDS } from './case-file-commands.ts';
 import { CHRONOLOGY_COMMANDS } from './chronology-commands.ts';
 import { BUNDLE_COMMANDS } from './bundle-commands.ts';
 import { CONTACT_COMMANDS } from './contact-commands.ts';
+import { REPORT_COMMANDS } from './report-commands.ts';
 import { passphrase, withSession } from './with-session.ts';
 
 export interface Output {
@@ -310,4 +311,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   ...CHRONOLOGY_COMMANDS,
   ...CONTACT_COMMANDS,
   ...BUNDLE_COMMANDS,
+  ...REPORT_COMMANDS,
 };

@@ -8,6 +8,7 @@ import { CASE_CALLS, caseSummary } from './case-calls.ts';
 import { EVIDENCE_CALLS } from './evidence-calls.ts';
 import { VAULT_CALLS } from './vault-calls.ts';
 import { EXCHANGE_CALLS } from './exchange-calls.ts';
+import { REPORT_CALLS } from './report-calls.ts';
 import { ROLES, type Permission } from '../roles.ts';
 
 /** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
@@ -86,6 +87,7 @@ export const CONTRACT = {
   ...EVIDENCE_CALLS,
   ...VAULT_CALLS,
   ...EXCHANGE_CALLS,
+  ...REPORT_CALLS,
   'audit.verify': call({
     input: empty,
     output: z.discriminatedUnion('intact', [

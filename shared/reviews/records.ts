@@ -258,6 +258,8 @@ export const publicationRecord = z.object({
   decision: choice(['publish', 'do-not-publish'] as const, 'whether to publish'),
   reasonsNotToPublish: optionalText('the reasons not to publish', LONG_TEXT),
   panelAdviceSoughtOn: optionalDateField('the date the National Panel’s advice was sought').default(null),
+  /** What the National Panel advised when told of the decision (policy 20.2). */
+  panelAdvice: optionalText('the National Panel’s advice', LONG_TEXT),
   communityImpactAssessment: optionalText('the community impact assessment', LONG_TEXT),
   panelCopySentOn: optionalDateField('the date the copy went to the National Panel').default(null),
   publicationDate: optionalDateField('the publication date').default(null),

@@ -11,9 +11,10 @@ import { caseLifecycle } from './004-case-lifecycle.ts';
 import { agencyEvidence } from './005-agency-evidence.ts';
 import { securedFiles } from './006-secured-files.ts';
 import { exchange } from './007-exchange.ts';
+import { reports } from './008-reports.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange, reports];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {

@@ -22,6 +22,9 @@ import { ChronologySection } from './ChronologySection.tsx';
 import { ScreeningSection } from './ScreeningSection.tsx';
 import { SignOffAndPublicationSection } from './SignOffAndPublicationSection.tsx';
 import { ExchangeSection } from './ExchangeSection.tsx';
+import { ReportSection } from '../../reports/ReportSection.tsx';
+import { CaseDiscussionSection } from '../../reports/CaseDiscussionSection.tsx';
+import { RedactionSection } from '../../redaction/RedactionSection.tsx';
 
 export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<SectionProps>>> = {
   overview: OverviewSection,
@@ -43,6 +46,9 @@ export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<Sect
   documents: DocumentsSection,
   'secured-files': SecuredFilesSection,
   exchange: ExchangeSection,
+  report: ReportSection,
+  'case-discussion': CaseDiscussionSection,
+  redaction: RedactionSection,
 };
 
 export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
@@ -65,6 +71,9 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
   documents: 'Documents',
   'secured-files': 'Secured files',
   exchange: 'Send and receive',
+  report: 'Report',
+  'case-discussion': 'Case discussion',
+  redaction: 'Redaction and exports',
 };
 
 const REVIEWS: readonly CaseKind[] = ['lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review'];
@@ -96,6 +105,9 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   documents: EVERY_KIND,
   'secured-files': EVIDENCE_KINDS,
   exchange: EVERY_KIND,
+  report: REVIEWS,
+  'case-discussion': REVIEWS,
+  redaction: EVIDENCE_KINDS,
 };
 
 export function sectionUsedFor(section: CaseSection, kind: CaseKind): boolean {
