@@ -1,5 +1,5 @@
 /**
- * Benchmarks for the encrypted store, unlocking, the dashboard, the chronology import, the secured files and bundles between installs: `npm run bench` runs every figure, `npm run bench -- PREFIX`
+ * Benchmarks for the encrypted store, unlocking, the dashboard, the chronology import, the secured files, bundles between installs and redaction: `npm run bench` runs every figure, `npm run bench -- PREFIX`
  * only the figures whose names start with PREFIX (several prefixes may be given). Each figure is
  * printed on its own line as `bench: NAME VALUE UNIT`; every other line starts with `#`.
  *
@@ -34,6 +34,7 @@ import { prepareVaultStore, vaultBenchMebibytes, writeSeededFile } from './vault
 import { runVaultSideInChild, type VaultSide, type VaultSideResult } from './vault-workload.ts';
 import { prepareBundleStores } from './bundle-setup.ts';
 import { runBundleSideInChild, type BundleSideResult } from './bundle-workload.ts';
+import { runRedactionInChild, type RedactionResult } from './redaction-workload.ts';
 
 interface Figure {
   readonly name: string;
@@ -91,6 +92,11 @@ const BUNDLE_FIGURES: readonly Figure[] = [
   { name: 'bundle.peak_mb', unit: 'mb', digits: 0 },
 ];
 
+const REDACTION_FIGURES: readonly Figure[] = [
+  { name: 'redaction.publication_s', unit: 's', digits: 2 },
+  { name: 'redaction.peak_mb', unit: 'mb', digits: 0 },
+];
+
 /** The issue's targets: informational, never asserted. */
 const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'; readonly limit: number }[] = [
   { name: 'store.write.ratio', comparison: '<=', limit: 3.0 },
@@ -108,6 +114,8 @@ const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'
   { name: 'bundle.export_s', comparison: '<', limit: 5 },
   { name: 'bundle.import_s', comparison: '<', limit: 8 },
   { name: 'bundle.peak_mb', comparison: '<', limit: 300 },
+  { name: 'redaction.publication_s', comparison: '<', limit: 7 },
+  { name: 'redaction.peak_mb', comparison: '<', limit: 1024 },
 ];
 
 const prefixes = process.argv.slice(2).filter((argument) => argument !== '--');
@@ -378,6 +386,32 @@ async function runBundleFigures(): Promise<void> {
   }
 }
 
+const REDACTION_RUNS = 3;
+const REDACTION_PAGES = 200;
+const REDACTION_ENTRIES = 2000;
+
+/**
+ * A 200-page report and a 2,000-entry register, through detection, redaction, the publication
+ * PDF and the re-extraction gate, each run in its own process; medians of three. The peak is the
+ * process's whole peak resident size (Node, tsx and the modules included), the highest run.
+ */
+async function runRedactionFigures(): Promise<void> {
+  const results: RedactionResult[] = [];
+  for (let run = 1; run <= REDACTION_RUNS; run += 1) {
+    const result = await runRedactionInChild(REDACTION_ENTRIES, REDACTION_PAGES);
+    info(
+      `redaction run ${run}: ${result.words.toLocaleString('en-GB')} words, ${REDACTION_ENTRIES.toLocaleString('en-GB')} register entries → ${result.pages} pages, ${fixed(mib(result.pdfBytes), 1)} MiB; ` +
+        `detect ${fixed(result.detectMs, 0)} ms, redact ${fixed(result.redactMs, 0)} ms, render ${fixed(result.renderMs, 0)} ms, extract and gate ${fixed(result.gateMs, 0)} ms; ` +
+        `${result.replaced.toLocaleString('en-GB')} replaced, ${result.candidates} candidates, ${result.findings} gate findings; resident ${fixed(result.startRssMiB, 1)} MiB before, process peak ${fixed(result.processPeakRssMiB, 1)} MiB`,
+    );
+    if (result.findings !== 0) throw new BenchError(`FAIL: the gate found ${result.findings} register values in the redacted publication copy.`);
+    if (result.replaced === 0) throw new BenchError('FAIL: nothing was redacted: the synthetic report names no one.');
+    results.push(result);
+  }
+  report(REDACTION_FIGURES, 'redaction.publication_s', median(results.map((result) => result.totalMs)) / 1000);
+  report(REDACTION_FIGURES, 'redaction.peak_mb', Math.max(...results.map((result) => result.processPeakRssMiB)));
+}
+
 const GROUPS = [
   { figures: STORE_FIGURES, run: runStoreFigures },
   { figures: UNLOCK_FIGURES, run: runUnlockFigures },
@@ -385,6 +419,7 @@ const GROUPS = [
   { figures: CHRONOLOGY_FIGURES, run: runChronologyFigures },
   { figures: VAULT_FIGURES, run: runVaultFigures },
   { figures: BUNDLE_FIGURES, run: runBundleFigures },
+  { figures: REDACTION_FIGURES, run: runRedactionFigures },
 ];
 
 async function main(): Promise<number> {
