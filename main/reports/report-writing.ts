@@ -3,8 +3,7 @@
  * sections. Each version keeps who, when and why. The Word file's name is never kept, nor put
  * in the audit: reviewers often name a draft after the family.
  */
-import { z } from 'zod';
-import { reportContent, type ReportContent } from '../../shared/reports/report-document.ts';
+import { reportContent, versionReason, type ReportContent } from '../../shared/reports/report-document.ts';
 import type { ReportsView } from '../../shared/reports/reports-view.ts';
 import { readDocxDraft } from '../exports/docx/read-docx.ts';
 import { parsedOrRefused } from '../evidence/parsed-input.ts';
@@ -13,7 +12,6 @@ import { reportToWrite } from './report-access.ts';
 import { writeReportVersion } from './report-version-write.ts';
 import { buildReportsView } from './reports-view.ts';
 
-const versionReason = z.string().trim().min(3, 'Say why you are saving this version, for example “after the review group’s comments”').max(500, 'Enter a reason of at most 500 characters');
 
 export async function saveReport(session: Session, reference: string, content: ReportContent, reason: string): Promise<ReportsView> {
   const inHand = reportToWrite(session, reference, 'write this case’s report');

@@ -12,7 +12,7 @@ import { caseDiscussion, findingPath } from '../reports/discussion.ts';
 import { distributionUpdate, recipientInput } from '../reports/distribution.ts';
 import { exportPreview, exportResult } from '../reports/export-result.ts';
 import { decisionInput, placeInput } from '../reports/redaction.ts';
-import { briefingContent, EXPORT_FORMATS, EXPORT_KINDS, REPORT_SECTIONS, reportContent } from '../reports/report-document.ts';
+import { briefingContent, EXPORT_FORMATS, EXPORT_KINDS, REPORT_SECTIONS, reportContent, versionReason } from '../reports/report-document.ts';
 import { reportsView } from '../reports/reports-view.ts';
 import { bundleMade } from '../exchange/exchange-view.ts';
 import type { CallDefinition } from './contract.ts';
@@ -23,7 +23,7 @@ function call<I extends z.ZodType, O extends z.ZodType>(definition: CallDefiniti
 
 const reference = z.string().trim().min(1, 'Enter the case reference').max(40, 'Enter a case reference of at most 40 characters');
 const id = z.number().int().positive();
-const reason = z.string().trim().min(3, 'Say why you are saving this version, for example “after the review group’s comments”').max(500, 'Enter a reason of at most 500 characters');
+const reason = versionReason;
 
 /** A Word draft is at most 50 MB; base64 makes it a third larger. */
 const MAX_DOCX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;

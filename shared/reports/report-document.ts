@@ -68,6 +68,9 @@ export function emptyReportContent(): ReportContent {
   return { title: '', sections: REPORT_SECTIONS.map((key) => ({ key, blocks: [] })) };
 }
 
+/** Why a version of the report was saved: every version keeps it, with who and when. */
+export const versionReason = z.string().trim().min(3, 'Say why you are saving this version, for example “after the review group’s comments”').max(500, 'Enter a reason of at most 500 characters');
+
 /** What can be exported: each kind in PDF and .docx. */
 export const EXPORT_KINDS = ['publication', 'draft', 'rapid-review', 'briefing'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
