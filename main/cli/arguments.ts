@@ -12,8 +12,10 @@ const OPTION_NAMES = [
   'fingerprint', 'id', 'reason', 'organisation', 'install-name',
   // bundle export / import
   'kind', 'request-id', 'note', 'record-id', 'person', 'question', 'reply-by', 'document-id', 'task', 'workbook', 'secured-on', 'representative', 'held-where', 'held-details', 'data', 'decided-on', 'comments', 'assign-to', 'actions', 'updates',
+  // export (reports)
+  'recipient',
 ] as const;
-const FLAG_NAMES = ['new-recovery', 'may-forward', 'accept-problems'] as const;
+const FLAG_NAMES = ['new-recovery', 'may-forward', 'accept-problems', 'accept-detected'] as const;
 
 export function parseCommandLine(argv: readonly string[]): { command: string | undefined; subcommand: string | undefined; options: Options } {
   try {
