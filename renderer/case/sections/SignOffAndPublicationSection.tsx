@@ -81,6 +81,7 @@ export function SignOffAndPublicationSection({ view, saveRecord, removeRecord }:
                 ? [
                     { key: 'Reasons not to publish', value: text(publication.data.reasonsNotToPublish) },
                     { key: 'The National Panel’s advice sought on', value: dateText(publication.data.panelAdviceSoughtOn) },
+                    { key: 'What the National Panel advised', value: text(publication.data.panelAdvice) },
                   ]
                 : []),
               { key: 'Community impact assessment', value: text(publication.data.communityImpactAssessment) },

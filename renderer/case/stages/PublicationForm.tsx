@@ -15,6 +15,7 @@ export function PublicationForm({ id, initial, saveRecord, onCancel, onSaved }: 
   const [decision, setDecision] = useState<string>(initial?.decision ?? '');
   const [reasonsNotToPublish, setReasonsNotToPublish] = useState(initial?.reasonsNotToPublish ?? '');
   const [panelAdviceSoughtOn, setPanelAdviceSoughtOn] = useState(initial?.panelAdviceSoughtOn ?? '');
+  const [panelAdvice, setPanelAdvice] = useState(initial?.panelAdvice ?? '');
   const [communityImpactAssessment, setCommunityImpactAssessment] = useState(initial?.communityImpactAssessment ?? '');
   const [panelCopySentOn, setPanelCopySentOn] = useState(initial?.panelCopySentOn ?? '');
   const [publicationDate, setPublicationDate] = useState(initial?.publicationDate ?? '');
@@ -27,6 +28,7 @@ export function PublicationForm({ id, initial, saveRecord, onCancel, onSaved }: 
       decision,
       reasonsNotToPublish: notPublishing ? reasonsNotToPublish : '',
       panelAdviceSoughtOn: notPublishing ? dateOrNull(panelAdviceSoughtOn) : null,
+      panelAdvice: notPublishing ? panelAdvice : '',
       communityImpactAssessment,
       panelCopySentOn: publishing ? dateOrNull(panelCopySentOn) : null,
       publicationDate: publishing ? dateOrNull(publicationDate) : null,
@@ -70,6 +72,15 @@ export function PublicationForm({ id, initial, saveRecord, onCancel, onSaved }: 
         <div className="govuk-inset-text">
           <TextArea id="reasonsNotToPublish" label="Reasons not to publish" value={reasonsNotToPublish} onChange={setReasonsNotToPublish} error={saving.errorFor('reasonsNotToPublish')} rows={4} />
           <DateInput id="panelAdviceSoughtOn" label="Date the National Panel’s advice was sought" value={panelAdviceSoughtOn} onChange={setPanelAdviceSoughtOn} error={saving.errorFor('panelAdviceSoughtOn')} />
+          <TextArea
+            id="panelAdvice"
+            label="What the National Panel advised (optional)"
+            hint="Policy 20.2: the Panel is told of a decision not to publish and gives its advice. Record it when it comes."
+            value={panelAdvice}
+            onChange={setPanelAdvice}
+            error={saving.errorFor('panelAdvice')}
+            rows={4}
+          />
         </div>
       ) : null}
       {publishing ? (
