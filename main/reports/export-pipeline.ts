@@ -14,6 +14,7 @@ import { renderReportDocx } from '../exports/docx/report-docx.ts';
 import { renderReportPdf } from '../exports/pdf/report-pdf.ts';
 import { extractDocxText, extractPdfText } from '../exports/redaction/extract-text.ts';
 import { gateFindings } from '../exports/redaction/gate.ts';
+import { exportFurniture } from './export-furniture.ts';
 import { redactDocument } from '../exports/redaction/redact-document.ts';
 import type { Audit } from '../store/open-store.ts';
 import type { Db } from '../store/open-database.ts';
@@ -111,7 +112,7 @@ export async function renderChecked(db: Db, request: ExportRequest): Promise<Che
   const written = await render(request, redacted.printable, marking);
   const readText = await readBack(request.format, written.bytes);
   const dismissed = decisions.filter((decision) => decision.decision === 'dismiss').map((decision) => ({ kind: decision.kind, value: decision.value }));
-  const findings = gateFindings(readText.text, register, dismissed);
+  const findings = gateFindings(readText.text, register, dismissed, { furniture: exportFurniture(marking) });
   if (findings.length > 0) throw foundRefusal(findings, request.format);
 
   return {

@@ -35,7 +35,7 @@ export type DistributionUpdate = z.input<typeof distributionUpdate>;
 export const recipientInput = z
   .object({
     recipient: z.string().trim().min(2, 'Enter the name of the person the draft is for').max(120, 'Enter a name of at most 120 characters'),
-    agency: z.string().trim().min(1, 'Choose the agency').max(200),
+    agency: z.string().trim().min(1, 'Enter the agency').max(200, 'Enter an agency name of at most 200 characters'),
     mayForward: z.boolean().default(false),
     sentOn: dateField('the date it was sent').optional(),
   })

@@ -20,7 +20,20 @@ const INLINE = new Set(['t', 'r', 'rPr', 'delText', 'instrText', 'ins', 'del', '
 const PIECE_SEPARATOR = '\n|\n';
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const ATTRIBUTE = /[^\s=/]+\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * Attributes that hold the format's own vocabulary, never content: namespace URIs, relationship
+ * and content types, style ids, font names and formatting values ("Strong", "Title", "single",
+ * "Arial", ".../office/word/..."). Read, they made the gate refuse every export for a family
+ * called Strong or Single; the writer puts no data in them. Free-text attributes (an author, a
+ * picture's description, a bookmark's name) are still read.
+ */
+function isVocabulary(attribute: string): boolean {
+  const local = attribute.slice(attribute.indexOf(':') + 1);
+  return attribute === 'xmlns' || attribute.startsWith('xmlns:') || attribute === 'mc:Ignorable' || VOCABULARY_ATTRIBUTES.has(local);
+}
+const VOCABULARY_ATTRIBUTES = new Set(['Type', 'ContentType', 'Extension', 'PartName', 'val', 'styleId', 'type', 'ascii', 'hAnsi', 'cs', 'eastAsia', 'asciiTheme', 'hAnsiTheme', 'cstheme', 'eastAsiaTheme']);
 const TAG_NAME = /^\/?([^\s/>]+)/;
 
 export function decodeEntities(text: string): string {
@@ -88,7 +101,7 @@ export class XmlTextReader {
   }
 
   private tag(inside: string): void {
-    for (const attribute of inside.matchAll(ATTRIBUTE)) this.piece(decodeEntities(attribute[1] ?? attribute[2] ?? ''));
+    for (const attribute of inside.matchAll(ATTRIBUTE)) if (!isVocabulary(attribute[1]!)) this.piece(decodeEntities(attribute[2] ?? attribute[3] ?? ''));
     const name = TAG_NAME.exec(inside)?.[1] ?? '';
     const local = name.slice(name.indexOf(':') + 1);
     if (LINE_BREAKING.has(local) || (inside.startsWith('/') && !INLINE.has(local))) this.breakLine();
