@@ -7,7 +7,7 @@ import type { PolicyView } from '../../shared/ipc/case-calls.ts';
 import { CLOCK_DEFINITIONS, CLOCKS, unitWords, type ClockName, type ClockPolicy } from '../../shared/reviews/clocks.ts';
 import type { PublicationNaming } from '../../shared/reviews/people.ts';
 import type { FieldError } from '../components/field-errors.ts';
-import { numberFrom } from '../components/form/NumberField.tsx';
+import { numberFrom } from '../components/form/number-from.ts';
 import { fieldId } from '../components/problems.ts';
 
 export interface PolicyAnswers {

@@ -3,7 +3,7 @@
  * case discussion main keeps.
  */
 import type { CaseDiscussion, CaseDiscussionInput } from '../../shared/reports/discussion.ts';
-import { numberFrom } from '../components/form/NumberField.tsx';
+import { numberFrom } from '../components/form/number-from.ts';
 import { dateOrNull } from '../case/stages/answers.ts';
 import { LIST_PATHS, pointsAt, type ListPath } from './discussion-frames.ts';
 import { itemsFrom } from './report-draft.ts';

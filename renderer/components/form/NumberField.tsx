@@ -52,9 +52,3 @@ export function NumberField({ id, label, hint, error, value, onChange, suffix, w
     </div>
   );
 }
-
-/** The whole number typed, or null when the box is empty or holds something else. */
-export function numberFrom(text: string): number | null {
-  const trimmed = text.trim();
-  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : null;
-}
