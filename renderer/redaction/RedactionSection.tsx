@@ -16,11 +16,11 @@ import { DistributionRegister } from './DistributionRegister.tsx';
 import { ExportsPanel } from './ExportsPanel.tsx';
 import { PlacesEditor } from './PlacesEditor.tsx';
 import { RegisterTable } from './RegisterTable.tsx';
-import { useReportsView, type UseReportsView } from './use-reports-view.ts';
+import { useReports, type UseReports } from '../reports/use-reports.ts';
 
 export function RedactionSection({ view: caseView, navigate }: SectionProps) {
   const reference = caseView.summary.reference;
-  const reports = useReportsView(reference);
+  const reports = useReports(reference);
   return (
     <section aria-labelledby="redaction-heading" data-testid="redaction-section">
       <SectionHeading lead="Everything that could identify the child and family is replaced before a draft or the publication copy leaves the app, and each file is checked again after it is written.">
@@ -45,7 +45,7 @@ type PartName = 'register' | 'briefing' | 'distribution';
 
 interface RedactionProps {
   readonly view: ReportsView;
-  readonly reports: UseReportsView;
+  readonly reports: UseReports;
   readonly agencies: readonly string[];
   readonly openPeople: () => void;
   readonly navigate: SectionProps['navigate'];
