@@ -16,7 +16,7 @@ export interface PdfFonts {
   readonly covers: ReadonlySet<number>;
 }
 
-type FontFace = 'regular' | 'bold';
+export type FontFace = 'regular' | 'bold';
 
 const FONT_FILES: Readonly<Record<FontFace, string>> = {
   regular: 'LiberationSans-Regular.ttf',
@@ -39,7 +39,7 @@ export function fontFileUrl(face: FontFace): URL {
 // The files never change while the app runs; read each once, whichever PDF asks first.
 const fontBytes = new Map<FontFace, Promise<Uint8Array>>();
 
-function readFontBytes(face: FontFace): Promise<Uint8Array> {
+export function readFontBytes(face: FontFace): Promise<Uint8Array> {
   let bytes = fontBytes.get(face);
   if (bytes === undefined) {
     bytes = readFile(fontFileUrl(face)).then((buffer) => new Uint8Array(buffer));

@@ -10,12 +10,9 @@
  * measuring with fonts already parsed, and widths already cached, keeps that quick. The widths
  * are the font file's, so they are the same whichever document the fonts were embedded in.
  */
-import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import { fontFileUrl, type PdfFonts } from './fonts.ts';
-
-type FontFace = 'regular' | 'bold';
+import { readFontBytes, type FontFace, type PdfFonts } from './fonts.ts';
 
 /**
  * Fixed tags rather than random ones: each file holds one subset of each face, so the tags only
@@ -29,19 +26,6 @@ export const SUBSET_FONT_NAMES: Readonly<Record<FontFace, string>> = {
 
 // As fonts.ts: ligatures off, so each character is one glyph and the width measured is the width drawn.
 const FEATURES = { liga: false, clig: false, dlig: false };
-
-const fontBytes = new Map<FontFace, Promise<Uint8Array>>();
-
-function readFontBytes(face: FontFace): Promise<Uint8Array> {
-  let bytes = fontBytes.get(face);
-  if (bytes === undefined) {
-    bytes = readFile(fontFileUrl(face)).then((buffer) => new Uint8Array(buffer));
-    // A failed read is not remembered, so a missing file is reported again next time.
-    bytes.catch(() => fontBytes.delete(face));
-    fontBytes.set(face, bytes);
-  }
-  return bytes;
-}
 
 /**
  * fontkit, parsing each font file once for the life of the process. Parsing Liberation Sans's
