@@ -21,7 +21,7 @@ import type { Db } from '../store/open-database.ts';
 import { upsertDecision } from '../store/repositories/redaction-decisions.ts';
 import { foundRefusal, undecidedRefusal } from './export-refusals.ts';
 import { printableFor } from './printable.ts';
-import { caseDecisions, caseRegister, currentReport } from './report-data.ts';
+import { caseDecisions, currentReport, documentRegister } from './report-data.ts';
 
 /** The publication copy and the draft are both the review report. */
 export const DOCUMENT_OF_KIND: Readonly<Record<ExportKind, RedactedDocument>> = {
@@ -103,7 +103,7 @@ export async function renderChecked(db: Db, request: ExportRequest): Promise<Che
   const printable = printableFor(db, request.caseId, document);
   if (printable === null) throw nothingToExport(request.kind, request.reference);
   const version = document === 'report' ? (currentReport(db, request.caseId)?.version ?? null) : null;
-  const register = caseRegister(db, request.caseId);
+  const register = documentRegister(db, request.caseId, document);
   const decisions = caseDecisions(db, request.caseId, document);
 
   const redacted = redactDocument({ document, printable, register, decisions }, { acceptDetected: request.acceptDetected });

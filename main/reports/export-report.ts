@@ -18,7 +18,7 @@ import { DOCUMENT_OF_KIND, markingFor, MEDIA_TYPES, nothingToExport, recordExpor
 import { plainLines } from './export-text.ts';
 import { printableFor } from './printable.ts';
 import { reportToRead, reportToWrite } from './report-access.ts';
-import { caseDecisions, caseRegister, insertDistribution } from './report-data.ts';
+import { caseDecisions, documentRegister, insertDistribution } from './report-data.ts';
 
 export type ParsedExportChoice = z.output<typeof exportChoice>;
 
@@ -43,7 +43,7 @@ export async function previewExport(session: Session, choice: ParsedExportChoice
   const marking = markingFor(choice.kind, choice.recipient?.recipient ?? null);
   const printable = printableFor(db, caseId, document);
   if (printable === null) throw nothingToExport(choice.kind, reference);
-  const redacted = redactDocument({ document, printable, register: caseRegister(db, caseId), decisions: caseDecisions(db, caseId, document) }, { acceptDetected: false });
+  const redacted = redactDocument({ document, printable, register: documentRegister(db, caseId, document), decisions: caseDecisions(db, caseId, document) }, { acceptDetected: false });
   let budget = PREVIEW_PARAGRAPHS;
   const sections: ExportPreview['sections'] = [];
   for (const section of redacted.printable.sections) {

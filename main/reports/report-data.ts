@@ -9,6 +9,7 @@ import type { RedactedDocument, RegisterEntry } from '../../shared/reports/redac
 import type { DecisionRecord } from '../exports/redaction/redact-document.ts';
 import { buildRegister } from '../exports/redaction/register.ts';
 import { listPeople } from '../store/repositories/case-people.ts';
+import { caseIdByReference } from '../store/repositories/cases.ts';
 import { listDecisions } from '../store/repositories/redaction-decisions.ts';
 import { listPlaces } from '../store/repositories/redaction-places.ts';
 import { findBriefing } from '../store/repositories/report-briefings.ts';
@@ -23,6 +24,19 @@ export function currentReport(db: Db, caseId: number): { version: number; conten
 /** The case's register: its people (from the people records) and its places. */
 export function caseRegister(db: Db, caseId: number): RegisterEntry[] {
   return buildRegister({ people: listPeople(db, caseId), places: listPlaces(db, caseId) });
+}
+
+/**
+ * The register one document is redacted against. A 7-minute briefing may cover a theme across
+ * several reviews, and may then name anyone on any of them: its register is every covered case's
+ * people and places as well as this case's. A covered case removed since is simply not there.
+ */
+export function documentRegister(db: Db, caseId: number, document: RedactedDocument): RegisterEntry[] {
+  const own = caseRegister(db, caseId);
+  if (document !== 'briefing') return own;
+  const covered = (caseBriefing(db, caseId)?.covers ?? []).map((reference) => caseIdByReference(db, reference)).filter((id): id is number => id !== undefined && id !== caseId);
+  // Entry ids are per case ("person:12"), so each covered case's are prefixed to stay unique.
+  return [...own, ...covered.flatMap((id) => caseRegister(db, id).map((entry) => ({ ...entry, id: `case:${id}:${entry.id}` })))];
 }
 
 /** The reviewer's decisions in one document, each with the name of whoever made it. */

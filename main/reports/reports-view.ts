@@ -21,7 +21,7 @@ import { listDistributions } from '../store/repositories/report-distributions.ts
 import { listReportVersions } from '../store/repositories/report-versions.ts';
 import { printableFor } from './printable.ts';
 import { reportToRead } from './report-access.ts';
-import { caseBriefing, caseDecisions, caseRegister, currentReport } from './report-data.ts';
+import { caseBriefing, caseDecisions, caseRegister, currentReport, documentRegister } from './report-data.ts';
 
 function assuranceViews(db: Db, caseId: number): AssuranceView[] {
   return listAssurance(db, caseId).map((stored) => assuranceView.parse({ ...stored, answers: JSON.parse(stored.answers) as unknown }));
@@ -41,7 +41,8 @@ function printablesOf(db: Db, caseId: number): Record<RedactedDocument, Printabl
 function candidatesOf(db: Db, caseId: number, register: ReportsView['register'], printables: Record<RedactedDocument, PrintableDocument | null>): CandidateView[] {
   return REDACTED_DOCUMENTS.flatMap((document) => {
     const printable = printables[document];
-    return printable === null ? [] : findCandidates({ document, printable, register, decisions: caseDecisions(db, caseId, document) });
+    const against = document === 'briefing' ? documentRegister(db, caseId, document) : register;
+    return printable === null ? [] : findCandidates({ document, printable, register: against, decisions: caseDecisions(db, caseId, document) });
   });
 }
 

@@ -14,7 +14,9 @@ import type { Session } from '../../../main/security/session.ts';
 import { asyncRefusalOf, auditDetails, count, makeEvidenceStore, newCase, type EvidenceStore } from '../evidence/evidence-fixture.ts';
 import { pdfText } from '../exports/pdf-text.ts';
 import { docxParts } from './docx-parts.ts';
-import { identifyingReport, NI_NUMBER, openReportCase, squashed, writeReport } from './export-fixture.ts';
+import { BRIEFING, identifyingReport, NI_NUMBER, openReportCase, squashed, writeReport } from './export-fixture.ts';
+import { savePerson } from '../../../main/reviews/people.ts';
+import { saveBriefing } from '../../../main/reports/report-records.ts';
 
 /** Set by a test to make redaction hand back the document untouched once, as a redaction bug would. */
 const redactionFails = vi.hoisted(() => ({ next: false }));
@@ -164,5 +166,16 @@ describe('an export', () => {
     expect(squashed(parts.map((part) => part.text).join(''))).not.toMatch(/olivia|hartley|oakfield|official-sensitive/);
     const headings = ['Background', 'What happened', 'Why it matters', 'What we learned', 'What good looks like', 'Questions for you', 'Find out more'];
     expect(headings.map((heading) => body.indexOf(heading))).toEqual([...headings.map((heading) => body.indexOf(heading))].sort((a, b) => a - b));
+  }, LONG);
+
+  it('redacts a briefing that covers several reviews against every covered case’s people, not only its own', async () => {
+    const other = newCase(store.officer, { agencies: ['Education'] });
+    savePerson(store.officer, other.reference, { role: 'child', givenNames: 'Zebedee', familyName: 'Marchbanks', publishAs: 'Child R' });
+    const themed = { ...BRIEFING, sections: BRIEFING.sections.map((section, index) => (index === 1 ? { ...section, text: 'In the second review ZEBEDEE MARCHBANKS’S school saw the same pattern.' } : section)) };
+    await saveBriefing(store.officer, reference, themed, [other.reference]);
+    const result = await exportReport(store.officer, { reference, kind: 'briefing', recipient: null }, 'pdf', { acceptDetected: true });
+    const text = pdfText(bytesOf(result));
+    expect(squashed(text)).not.toMatch(/zebedee|marchbanks|olivia|hartley/);
+    expect(squashed(text)).toContain(squashed('Child R’s school saw the same pattern'));
   }, LONG);
 });
