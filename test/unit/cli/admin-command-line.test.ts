@@ -2,10 +2,13 @@
  * The admin command line as IT would call it: `npm run -s cli -- COMMAND ...` from a folder of
  * their own, with passphrases in the environment and no terminal. Every command is run for real
  * against one store per block, with its output, exit code and effect checked, and at least one
- * way each can fail. The calls are slow (npm, tsx, Argon2id), so the store is shared and the
- * order of the tests is the order an administrator would work in. The keys' commands (passwd,
- * reset-passphrase, rekey, recover, backup and restore) are in admin-command-line-keys.test.ts,
- * on a store of their own, so the two halves run side by side.
+ * way each can fail. The calls are slow (a process, tsx, Argon2id), so the store is shared and
+ * the order of the tests is the order an administrator would work in. The calls that are about
+ * how the command is typed (--help, and paths relative to the folder it is typed in: init's store
+ * and a missing folder) go through npm exactly as the README says; the rest start the process
+ * npm would end in directly (see run-cli.ts): the same command line, sooner. The keys' commands
+ * (passwd, reset-passphrase, rekey, recover, backup and restore) are in
+ * admin-command-line-keys.test.ts, on a store of their own, so the two halves run side by side.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +21,7 @@ import { LONG, CASEY, CASEY_PASSPHRASE, ROBIN, ROBIN_PASSPHRASE, SAM, SAM_PASSPH
 describe.concurrent('the admin command line, before any store is involved', () => {
   let workspace: ReturnType<typeof makeWorkspace>;
   const cli = (args: string[], secrets: Record<string, string> = {}) => runCli(args, { cwd: workspace.work, checkpointFolder: workspace.checkpoints, secrets });
+  const typedAsTheReadmeSays = (args: string[], secrets: Record<string, string> = {}) => runCli(args, { cwd: workspace.work, checkpointFolder: workspace.checkpoints, secrets, via: 'npm' });
 
   beforeAll(() => {
     workspace = makeWorkspace('prm-cli-usage-');
@@ -25,7 +29,7 @@ describe.concurrent('the admin command line, before any store is involved', () =
   afterAll(() => fs.rmSync(workspace.root, { recursive: true, force: true }));
 
   it('prints the usage with every command for --help and exits 0', async () => {
-    const result = await cli(['--help']);
+    const result = await typedAsTheReadmeSays(['--help']);
     expectSuccess(result);
     expect(result.lines[0]).toBe('Usage: npm run -s cli -- COMMAND [OPTIONS]');
     for (const name of COMMAND_NAMES) expect(result.lines.some((line) => line.startsWith(`  ${name} `))).toBe(true);
@@ -60,7 +64,7 @@ describe.concurrent('the admin command line, before any store is involved', () =
   });
 
   it('refuses a store path that does not exist, naming it as resolved from the working folder', async () => {
-    const result = await cli(['verify', '--store', './no-store-here', '--user', CASEY], { PRM_PASSPHRASE: CASEY_PASSPHRASE });
+    const result = await typedAsTheReadmeSays(['verify', '--store', './no-store-here', '--user', CASEY], { PRM_PASSPHRASE: CASEY_PASSPHRASE });
     expectFailure(result, 1, `There is no folder at ${path.join(workspace.work, 'no-store-here')}.`);
   });
 });
@@ -83,7 +87,8 @@ describe('the admin command line, run from a working folder outside the reposito
   beforeAll(async () => {
     workspace = makeWorkspace('prm-cli-');
     storeFolder = path.join(workspace.work, 'review-store');
-    init = await cli(['init', '--store', STORE, '--user', CASEY], { PRM_PASSPHRASE: CASEY_PASSPHRASE });
+    // Through npm as the README says, so that where the store lands is where IT typed the command.
+    init = await runCli(['init', '--store', STORE, '--user', CASEY], { cwd: workspace.work, checkpointFolder: workspace.checkpoints, secrets: { PRM_PASSPHRASE: CASEY_PASSPHRASE }, via: 'npm' });
     initRecoveryCode = init.lines[2] ?? '';
     demo = await cli(['demo', ...asCasey.args, '--cases', '3'], asCasey.secrets);
     caseReferences = /^Added 3 synthetic cases: (.+)\.$/.exec(demo.lines[0] ?? '')?.[1]?.split(', ') ?? [];

@@ -2,7 +2,8 @@
  * check-chronology as the Business Unit or a script would run it, with no store: one JSON object
  * in exactly the documented shape for a file that reads (even with problems), a readable summary
  * without --format json, and a non-zero exit with one line on standard error for a file refused
- * before parsing or holding no chronology. Each call spawns npm and tsx, so there are five.
+ * before parsing or holding no chronology. Each call starts the command line (node and tsx) as a
+ * process of its own, so there are five.
  */
 import fs from 'node:fs';
 import path from 'node:path';
