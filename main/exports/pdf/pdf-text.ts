@@ -177,8 +177,11 @@ export function round(value: number): number {
 
 const glyphCodeCache = new WeakMap<PDFFont, Map<string, string>>();
 
-// Encoding one character at a time also tells the subsetting embedder which glyphs to keep.
-function encodeText(text: string, font: PDFFont): PDFHexString {
+/**
+ * The text's glyph codes in hex, as a content stream writes them. Encoding one character at a
+ * time also tells the subsetting embedder which glyphs to keep; each character is encoded once per font.
+ */
+export function glyphHex(text: string, font: PDFFont): string {
   let codes = glyphCodeCache.get(font);
   if (codes === undefined) {
     codes = new Map();
@@ -193,7 +196,11 @@ function encodeText(text: string, font: PDFFont): PDFHexString {
     }
     hex += code;
   }
-  return PDFHexString.of(hex);
+  return hex;
+}
+
+function encodeText(text: string, font: PDFFont): PDFHexString {
+  return PDFHexString.of(glyphHex(text, font));
 }
 
 const pageFontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();

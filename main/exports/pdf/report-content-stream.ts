@@ -10,6 +10,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import { ColorTypes, PDFHexString, PDFRawStream, type Color, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { glyphHex } from './pdf-text.ts';
 
 export interface ContentRun {
   /** Printable in `font` (wrapText's or fitText's output). */
@@ -44,26 +45,6 @@ function colour(color: Color, stroking: boolean): string {
     case ColorTypes.CMYK:
       return `${num(color.cyan)} ${num(color.magenta)} ${num(color.yellow)} ${num(color.key)} ${stroking ? 'K' : 'k'}`;
   }
-}
-
-const glyphCodes = new WeakMap<PDFFont, Map<string, string>>();
-
-function hexOf(text: string, font: PDFFont): string {
-  let codes = glyphCodes.get(font);
-  if (codes === undefined) {
-    codes = new Map();
-    glyphCodes.set(font, codes);
-  }
-  let hex = '';
-  for (const character of text) {
-    let code = codes.get(character);
-    if (code === undefined) {
-      code = font.encodeText(character).asString();
-      codes.set(character, code);
-    }
-    hex += code;
-  }
-  return hex;
 }
 
 export class PageContent {
@@ -111,7 +92,7 @@ export class PageContent {
       const [cos, sin] = run.angle === undefined ? [1, 0] : [Math.cos(run.angle), Math.sin(run.angle)];
       // The text matrix's rotation needs more than a hundredth's precision to keep long words straight.
       const matrix = run.angle === undefined ? '1 0 0 1' : `${cos.toFixed(5)} ${sin.toFixed(5)} ${(-sin).toFixed(5)} ${cos.toFixed(5)}`;
-      out.push(`${matrix} ${num(run.x)} ${num(run.y)} Tm <${hexOf(run.text, run.font)}> Tj\n`);
+      out.push(`${matrix} ${num(run.x)} ${num(run.y)} Tm <${glyphHex(run.text, run.font)}> Tj\n`);
     }
     if (out.length === 1) return;
     out.push('ET\n');
