@@ -22,6 +22,9 @@ import { ContactsScreen } from './exchange/ContactsScreen.tsx';
 import { ImportBundleScreen } from './exchange/ImportBundleScreen.tsx';
 import { TasksScreen } from './tasks/TasksScreen.tsx';
 import { TaskScreen } from './tasks/TaskScreen.tsx';
+import { AgencyActionsScreen } from './action-plan/AgencyActionsScreen.tsx';
+import { LearningScreen } from './learning/LearningScreen.tsx';
+import { FiguresScreen } from './figures/FiguresScreen.tsx';
 
 /** Until main says otherwise; only ever shown in the locked screen's explanation. */
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
@@ -165,6 +168,12 @@ export function App() {
       case 'task':
         // Keyed by the task, so moving to another task starts its page afresh.
         return <TaskScreen key={place.id} id={place.id} user={user} navigate={navigate} />;
+      case 'actions':
+        return <AgencyActionsScreen key={place.agency ?? ''} agency={place.agency} user={user} navigate={navigate} />;
+      case 'learning':
+        return <LearningScreen tab={place.tab} user={user} navigate={navigate} />;
+      case 'figures':
+        return <FiguresScreen user={user} navigate={navigate} />;
     }
   }
 }

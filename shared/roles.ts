@@ -42,6 +42,10 @@ export const PERMISSIONS = [
   'exchange.receive',
   /** Writing a case's report, briefing and case discussion, deciding its redactions, and exporting drafts and publication copies. */
   'reports.write',
+  /** The managed list of learning themes, and the partnership's learning events and reflective sessions. */
+  'learning.manage',
+  /** The partnership's annual figures (policy section 21). */
+  'figures.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -90,7 +94,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   'business-unit': {
     label: 'Business Unit officer',
     scope: 'partnership',
-    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage', 'exchange.contacts', 'exchange.receive', 'reports.write'],
+    permissions: ['users.list', 'assignments.manage', 'cases.list', 'cases.read', 'cases.create', 'cases.edit', 'people.search', 'vault.add', 'vault.log', 'vault.manage', 'exchange.contacts', 'exchange.receive', 'reports.write', 'learning.manage', 'figures.read'],
   },
   'screening-panel': {
     label: 'Screening panel member',
@@ -100,7 +104,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   scrutineer: {
     label: 'Independent Scrutineer',
     scope: 'partnership',
-    permissions: ['cases.list', 'cases.read', 'people.search'],
+    permissions: ['cases.list', 'cases.read', 'people.search', 'figures.read'],
   },
   'lead-reviewer': {
     label: 'Lead reviewer',

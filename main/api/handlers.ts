@@ -10,6 +10,9 @@ import { EVIDENCE_HANDLERS } from './evidence-handlers.ts';
 import { VAULT_HANDLERS } from './vault-handlers.ts';
 import { EXCHANGE_HANDLERS } from './exchange-handlers.ts';
 import { REPORT_HANDLERS } from './report-handlers.ts';
+import { ACTION_PLAN_HANDLERS } from './action-plan-handlers.ts';
+import { LEARNING_HANDLERS } from './learning-handlers.ts';
+import { FIGURES_HANDLERS } from './figures-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -36,6 +39,9 @@ export const HANDLERS: Handlers = {
   ...VAULT_HANDLERS,
   ...EXCHANGE_HANDLERS,
   ...REPORT_HANDLERS,
+  ...ACTION_PLAN_HANDLERS,
+  ...LEARNING_HANDLERS,
+  ...FIGURES_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

@@ -17,6 +17,8 @@ export const CASE_SECTIONS = [
   'case-discussion',
   'report',
   'redaction',
+  'action-plan',
+  'learning',
   'factual-accuracy',
   'sign-off-and-publication',
   'media-enquiries',
@@ -36,6 +38,13 @@ export type Place =
   | { readonly name: 'contacts' }
   | { readonly name: 'import-bundle' }
   | { readonly name: 'tasks' }
-  | { readonly name: 'task'; readonly id: number };
+  | { readonly name: 'task'; readonly id: number }
+  /** Everything an agency owes across every review; no agency: every agency's overdue actions. */
+  | { readonly name: 'actions'; readonly agency: string | null }
+  | { readonly name: 'learning'; readonly tab: LearningTab }
+  | { readonly name: 'figures' };
+
+export const LEARNING_TABS = ['themes', 'events', 'good-practice'] as const;
+export type LearningTab = (typeof LEARNING_TABS)[number];
 
 export type Navigate = (place: Place) => void;

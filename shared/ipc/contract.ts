@@ -9,6 +9,9 @@ import { EVIDENCE_CALLS } from './evidence-calls.ts';
 import { VAULT_CALLS } from './vault-calls.ts';
 import { EXCHANGE_CALLS } from './exchange-calls.ts';
 import { REPORT_CALLS } from './report-calls.ts';
+import { ACTION_PLAN_CALLS } from './action-plan-calls.ts';
+import { LEARNING_CALLS } from './learning-calls.ts';
+import { FIGURES_CALLS } from './figures-calls.ts';
 import { ROLES, type Permission } from '../roles.ts';
 
 /** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
@@ -88,6 +91,9 @@ export const CONTRACT = {
   ...VAULT_CALLS,
   ...EXCHANGE_CALLS,
   ...REPORT_CALLS,
+  ...ACTION_PLAN_CALLS,
+  ...LEARNING_CALLS,
+  ...FIGURES_CALLS,
   'audit.verify': call({
     input: empty,
     output: z.discriminatedUnion('intact', [

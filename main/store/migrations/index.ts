@@ -12,9 +12,10 @@ import { agencyEvidence } from './005-agency-evidence.ts';
 import { securedFiles } from './006-secured-files.ts';
 import { exchange } from './007-exchange.ts';
 import { reports } from './008-reports.ts';
+import { actionPlansAndLearning } from './009-action-plans-and-learning.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange, reports];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange, reports, actionPlansAndLearning];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {

@@ -25,6 +25,8 @@ import { ExchangeSection } from './ExchangeSection.tsx';
 import { ReportSection } from '../../reports/ReportSection.tsx';
 import { CaseDiscussionSection } from '../../reports/CaseDiscussionSection.tsx';
 import { RedactionSection } from '../../redaction/RedactionSection.tsx';
+import { ActionPlanSection } from '../../action-plan/ActionPlanSection.tsx';
+import { CaseLearningSection } from '../../learning/CaseLearningSection.tsx';
 
 export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<SectionProps>>> = {
   overview: OverviewSection,
@@ -49,6 +51,8 @@ export const SECTION_COMPONENTS: Readonly<Record<CaseSection, ComponentType<Sect
   report: ReportSection,
   'case-discussion': CaseDiscussionSection,
   redaction: RedactionSection,
+  'action-plan': ActionPlanSection,
+  learning: CaseLearningSection,
 };
 
 export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
@@ -74,6 +78,8 @@ export const SECTION_LABELS: Readonly<Record<CaseSection, string>> = {
   report: 'Report',
   'case-discussion': 'Case discussion',
   redaction: 'Redaction and exports',
+  'action-plan': 'Action plan',
+  learning: 'Learning and feedback',
 };
 
 const REVIEWS: readonly CaseKind[] = ['lcspr', 'non-statutory-review', 'serious-offence-review', 'good-outcome-review'];
@@ -108,6 +114,9 @@ const SECTION_KINDS: Readonly<Record<CaseSection, readonly CaseKind[]>> = {
   report: REVIEWS,
   'case-discussion': REVIEWS,
   redaction: EVIDENCE_KINDS,
+  // Every review ends in an action plan; a good outcome review's findings may still recommend actions.
+  'action-plan': REVIEWS,
+  learning: EVERY_KIND,
 };
 
 export function sectionUsedFor(section: CaseSection, kind: CaseKind): boolean {
