@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { LetterheadInput } from '../../shared/evidence/letterhead.ts';
 import { saveLetterhead } from '../evidence/letterhead.ts';
 import { addDemoCases } from '../reviews/demo-cases.ts';
+import { addDemoLearning } from '../reviews/demo-learning.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
 import { createUser } from '../security/user-admin.ts';
 import { setUpSet } from '../vault/vault-service.ts';
@@ -48,6 +49,7 @@ export async function createDemoStore(): Promise<{ folder: string; remove(): voi
     await createUser(session.store, null, { name: DEMO_REPRESENTATIVE, role: 'nominated-representative', organisation: DEMO_REPRESENTATIVE_AGENCY, passphrase: DEMO_PASSPHRASE }, 'demo.user-added');
     saveLetterhead(session, DEMO_LETTERHEAD);
     const cases = addDemoCases(session, DEMO_CASES);
+    addDemoLearning(session, cases);
     const securedCase = cases.find((summary) => summary.closedOn === null && summary.kind !== 'care-leaver-signpost');
     // The agency's recovery code comes back here once and is let go: the demo store is thrown away.
     if (securedCase !== undefined) await setUpSet(session, securedCase.reference, DEMO_REPRESENTATIVE_AGENCY, DEMO_REPRESENTATIVE);
