@@ -9,6 +9,7 @@ import type { LetterheadInput } from '../../shared/evidence/letterhead.ts';
 import { saveLetterhead } from '../evidence/letterhead.ts';
 import { addDemoCases } from '../reviews/demo-cases.ts';
 import { addDemoLearning } from '../reviews/demo-learning.ts';
+import { addDemoActionPlans } from '../reviews/demo-action-plans.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
 import { createUser } from '../security/user-admin.ts';
 import { setUpSet } from '../vault/vault-service.ts';
@@ -50,6 +51,7 @@ export async function createDemoStore(): Promise<{ folder: string; remove(): voi
     saveLetterhead(session, DEMO_LETTERHEAD);
     const cases = addDemoCases(session, DEMO_CASES);
     addDemoLearning(session, cases);
+    addDemoActionPlans(session, cases);
     const securedCase = cases.find((summary) => summary.closedOn === null && summary.kind !== 'care-leaver-signpost');
     // The agency's recovery code comes back here once and is let go: the demo store is thrown away.
     if (securedCase !== undefined) await setUpSet(session, securedCase.reference, DEMO_REPRESENTATIVE_AGENCY, DEMO_REPRESENTATIVE);
