@@ -22,6 +22,7 @@ import { CHRONOLOGY_COMMANDS } from './chronology-commands.ts';
 import { BUNDLE_COMMANDS } from './bundle-commands.ts';
 import { CONTACT_COMMANDS } from './contact-commands.ts';
 import { REPORT_COMMANDS } from './report-commands.ts';
+import { FIGURES_COMMANDS } from './figures-commands.ts';
 import { passphrase, withSession } from './with-session.ts';
 
 export interface Output {
@@ -312,4 +313,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   ...CONTACT_COMMANDS,
   ...BUNDLE_COMMANDS,
   ...REPORT_COMMANDS,
+  ...FIGURES_COMMANDS,
 };
