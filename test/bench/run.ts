@@ -1,5 +1,5 @@
 /**
- * Benchmarks for the encrypted store, unlocking, the dashboard, the chronology import, the secured files, bundles between installs and redaction: `npm run bench` runs every figure, `npm run bench -- PREFIX`
+ * Benchmarks for the encrypted store, unlocking, the dashboard, the chronology import, the secured files, bundles between installs, redaction and the annual figures: `npm run bench` runs every figure, `npm run bench -- PREFIX`
  * only the figures whose names start with PREFIX (several prefixes may be given). Each figure is
  * printed on its own line as `bench: NAME VALUE UNIT`; every other line starts with `#`.
  *
@@ -35,6 +35,8 @@ import { runVaultSideInChild, type VaultSide, type VaultSideResult } from './vau
 import { prepareBundleStores } from './bundle-setup.ts';
 import { runBundleSideInChild, type BundleSideResult } from './bundle-workload.ts';
 import { runRedactionInChild, type RedactionResult } from './redaction-workload.ts';
+import { BENCH_YEAR, figureValue, measureFigures } from './figures-bench.ts';
+import { DECADE, REFERRALS } from './figures-seed.ts';
 
 interface Figure {
   readonly name: string;
@@ -97,6 +99,12 @@ const REDACTION_FIGURES: readonly Figure[] = [
   { name: 'redaction.peak_mb', unit: 'mb', digits: 0 },
 ];
 
+const FIGURES_FIGURES: readonly Figure[] = [
+  { name: 'figures.compute_ms', unit: 'ms', digits: 1 },
+  { name: 'figures.compute_decade_ms', unit: 'ms', digits: 1 },
+  { name: 'figures.render_ms', unit: 'ms', digits: 0 },
+];
+
 /** The issue's targets: informational, never asserted. */
 const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'; readonly limit: number }[] = [
   { name: 'store.write.ratio', comparison: '<=', limit: 3.0 },
@@ -116,6 +124,7 @@ const TARGETS: readonly { readonly name: string; readonly comparison: '<=' | '<'
   { name: 'bundle.peak_mb', comparison: '<', limit: 300 },
   { name: 'redaction.publication_s', comparison: '<', limit: 7 },
   { name: 'redaction.peak_mb', comparison: '<', limit: 1024 },
+  { name: 'figures.compute_ms', comparison: '<', limit: 500 },
 ];
 
 const prefixes = process.argv.slice(2).filter((argument) => argument !== '--');
@@ -412,6 +421,34 @@ async function runRedactionFigures(): Promise<void> {
   report(REDACTION_FIGURES, 'redaction.peak_mb', Math.max(...results.map((result) => result.processPeakRssMiB)));
 }
 
+/**
+ * Ten years of synthetic data in a real store (figures-seed.ts): one financial year's figures
+ * and the decade's, each the median of several runs after one cold run, and one year's workbook
+ * and PDF. Fails only if the seeded data did not arrive in the figures.
+ */
+async function runFiguresFigures(): Promise<void> {
+  const times = await measureFigures(7);
+  const { seeded } = times;
+  info(
+    `figures: ${seeded.referrals.toLocaleString('en-GB')} referrals, ${seeded.reviews} reviews, ${seeded.actions.toLocaleString('en-GB')} actions, ${seeded.clocks.toLocaleString('en-GB')} clocks, ` +
+      `${seeded.summaries.toLocaleString('en-GB')} agency summaries, ${DECADE.from} to ${DECADE.to}, seeded by direct SQL in one transaction (clocks by the app's syncClocks) in ${fixed(times.seedMs / 1000, 1)} s; store ${fixed(times.storeMiB, 1)} MiB`,
+  );
+  const decadeReferrals = figureValue(times.decade, 'referrals.total');
+  if (decadeReferrals !== REFERRALS) throw new BenchError(`FAIL: the decade's figures count ${decadeReferrals} referrals, not the ${REFERRALS} seeded.`);
+  info(
+    `figures ${BENCH_YEAR.from} to ${BENCH_YEAR.to}: ${figureValue(times.year, 'referrals.total')} referrals, ${figureValue(times.year, 'reviews.total')} reviews, ${figureValue(times.year, 'actions.total')} actions due; ` +
+      `first run after unlocking ${fixed(times.firstYearMs, 1)} ms, then ${times.yearMs.map((ms) => fixed(ms, 1)).join(', ')} ms`,
+  );
+  info(`figures for the decade: ${figureValue(times.decade, 'reviews.total')} reviews, ${figureValue(times.decade, 'actions.total')} actions; ${times.decadeMs.map((ms) => fixed(ms, 1)).join(', ')} ms`);
+  report(FIGURES_FIGURES, 'figures.compute_ms', median(times.yearMs));
+  report(FIGURES_FIGURES, 'figures.compute_decade_ms', median(times.decadeMs));
+  if (times.renderMs === null) info(`figures: the workbook and PDF could not be rendered (${times.renderProblem ?? 'unknown'}), so figures.render_ms is not reported`);
+  else {
+    info(`figures: one year's workbook and PDF ${times.renderMs.map((ms) => fixed(ms, 0)).join(', ')} ms`);
+    report(FIGURES_FIGURES, 'figures.render_ms', median(times.renderMs));
+  }
+}
+
 const GROUPS = [
   { figures: STORE_FIGURES, run: runStoreFigures },
   { figures: UNLOCK_FIGURES, run: runUnlockFigures },
@@ -420,6 +457,7 @@ const GROUPS = [
   { figures: VAULT_FIGURES, run: runVaultFigures },
   { figures: BUNDLE_FIGURES, run: runBundleFigures },
   { figures: REDACTION_FIGURES, run: runRedactionFigures },
+  { figures: FIGURES_FIGURES, run: runFiguresFigures },
 ];
 
 async function main(): Promise<number> {
