@@ -5,8 +5,9 @@
  *
  * Which date puts a record in the period: a referral by the date it was received, a review by the
  * date it was decided, a clock by its due date, an action by its due date, a learning event by the
- * date it was held, family feedback by the date it was given, an agency summary by the date it was
- * saved. Both ends of the period are included.
+ * date it was held, family feedback by the date it was given, an agency summary by the date written
+ * on it as completed (or, when that is blank, the date it was saved). Both ends of the period are
+ * included. docs/figures.md names every figure and its rule.
  */
 import { z } from 'zod';
 import { dateField } from '../reviews/fields.ts';
