@@ -13,6 +13,7 @@ import { agenciesOf, filterCases, NO_FILTERS, type DashboardFilters } from './fi
 import { PAGE_SIZE, pageCount, showingLine } from './paginate.ts';
 import { Pagination } from '../components/Pagination.tsx';
 import { TasksPanel } from '../tasks/TasksPanel.tsx';
+import { OverdueActionsPanel } from './OverdueActionsPanel.tsx';
 
 type Dashboard =
   | { readonly state: 'loading' }
@@ -74,6 +75,7 @@ export function DashboardScreen({ user, banner, navigate }: DashboardScreenProps
       )}
       <TasksPanel navigate={navigate} />
       <PageHeading>Cases</PageHeading>
+      <OverdueActionsPanel navigate={navigate} />
       {dashboard.state === 'loaded' ? (
         <CaseList
           cases={dashboard.cases}
