@@ -37,6 +37,12 @@ const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'exchange.revokeContact': { id: 1, reason: 'No longer used' },
   'exchange.preview': { stagedId: 1 },
   'exchange.apply': { stagedId: 1, sha256: 'a'.repeat(64), options: {} },
+  'themes.add': { name: 'Never Added Theme' },
+  'themes.rename': { id: 1, name: 'Never Renamed Theme' },
+  'themes.retire': { id: 1, retired: true },
+  'learning.saveEvent': { event: { kind: 'learning-event', title: 'Never held', heldOn: '2026-01-10', audience: 'Nobody', attendance: 0, feedbackResponses: 0, understandBetter: 0 } },
+  'figures.get': { from: '2025-04-01', to: '2026-03-31' },
+  'figures.export': { period: { from: '2025-04-01', to: '2026-03-31' }, format: 'xlsx' },
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };
