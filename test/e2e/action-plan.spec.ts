@@ -7,23 +7,16 @@
  * Invented people and organisations only.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { todayInLondon } from '../../shared/reviews/clock-status.ts';
 import { arrangeActionPlanCase, OFFICER, POLICE } from './support/action-plan-arrange.ts';
-import { checkScreen } from './support/check-screen.ts';
+import { checkScreen, snapshot } from './support/check-screen.ts';
 import { expect, test } from './support/fixtures.ts';
 import { chooseRadio, press, selectByKeyboard, typeDate, typeInto } from './support/keyboard.ts';
-import { SCREENSHOT_FOLDER } from './support/paths.ts';
 import { signIn } from './support/sign-in.ts';
 
 const FIGURE = 'actions.completed_with_evidence';
 const EVIDENCE = { name: 'school-transfer-audit.txt', mimeType: 'text/plain', buffer: Buffer.from('Audit of school transfers, spring term: all twelve records passed on within five days.\n') };
-
-/** A screenshot for a person to look at, without the axe check (which the states after it have). */
-async function snapshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_FOLDER, `${name}.png`), fullPage: true });
-}
 
 /** The figure's value in the Annual figures' "All figures" table, read from the row its name heads. */
 async function completedWithEvidence(page: Page): Promise<number> {

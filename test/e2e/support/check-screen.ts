@@ -1,7 +1,8 @@
 /**
  * Every screen a test visits is checked the same way: axe against WCAG 2.2 AA with no
  * violations allowed, and a full-page screenshot into test-results/screenshots for a person to
- * look at (they are not compared automatically, and not committed).
+ * look at (they are not compared automatically, and not committed). CI takes none: nobody looks
+ * at them there, and a full-page capture of a long screen costs seconds the CI budget does not have.
  */
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -16,5 +17,11 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS).analyze();
   const described = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
   expect(described, `accessibility violations on the "${name}" screen`).toEqual([]);
+  await snapshot(page, name);
+}
+
+/** A full-page screenshot for a person to look at, outside CI. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  if (process.env.CI) return;
   await page.screenshot({ path: path.join(SCREENSHOT_FOLDER, `${name}.png`), fullPage: true });
 }
