@@ -7,7 +7,7 @@
 import { SectionHeading } from '../case/components/SectionHeading.tsx';
 import type { SectionProps } from '../case/section-props.ts';
 import { ActionPlanWorkspace } from './ActionPlanWorkspace.tsx';
-import { PlanNotShown } from './PlanNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 import { useActionPlan } from './use-action-plan.ts';
 
 export function ActionPlanSection({ view, navigate, refreshCase }: SectionProps) {
@@ -20,7 +20,7 @@ export function ActionPlanSection({ view, navigate, refreshCase }: SectionProps)
       {plan.load.state === 'loaded' ? (
         <ActionPlanWorkspace view={plan.load.view} applyResult={plan.applyResult} navigate={navigate} onDocumentsChanged={refreshCase} />
       ) : (
-        <PlanNotShown load={plan.load} what="this case’s action plan" onRetry={plan.reload} />
+        <NotShown testId="plan" load={plan.load} what="this case’s action plan" onRetry={plan.reload} />
       )}
     </section>
   );

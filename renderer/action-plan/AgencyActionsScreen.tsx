@@ -15,7 +15,7 @@ import { useApi } from '../session/api-context.tsx';
 import type { Navigate } from '../session/places.ts';
 import { AssuranceDownloads } from './AssuranceDownloads.tsx';
 import { OwedActionsTable } from './OwedActionsTable.tsx';
-import { PlanNotShown } from './PlanNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 import { useOwedActions } from './use-owed-actions.ts';
 import './action-plan.css';
 
@@ -40,7 +40,7 @@ export function AgencyActionsScreen({ agency, user, navigate }: AgencyActionsScr
       {owed.load.state === 'loaded' ? (
         <OwedActions view={owed.load.view} navigate={navigate} />
       ) : (
-        <PlanNotShown load={owed.load} what="the actions agencies owe" onRetry={owed.retry} level={2} />
+        <NotShown testId="plan" load={owed.load} what="the actions agencies owe" onRetry={owed.retry} level={2} />
       )}
     </>
   );

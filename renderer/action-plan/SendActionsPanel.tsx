@@ -7,7 +7,7 @@ import type { ActionPlanView } from '../../shared/actions/action-plan.ts';
 import { useWholeView } from '../components/use-whole-view.ts';
 import { useApi } from '../session/api-context.tsx';
 import type { Navigate } from '../session/places.ts';
-import { PlanNotShown } from './PlanNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 import { SendActionsForm, type ActionsSent } from './SendActionsForm.tsx';
 
 export interface SendActionsPanelProps {
@@ -20,7 +20,7 @@ export interface SendActionsPanelProps {
 export function SendActionsPanel({ view, navigate, onSent, onCancel }: SendActionsPanelProps) {
   const call = useApi();
   const contacts = useWholeView(useCallback(() => call('exchange.contacts', {}), [call]));
-  if (contacts.load.state !== 'loaded') return <PlanNotShown load={contacts.load} what="this install’s contacts" onRetry={contacts.reload} />;
+  if (contacts.load.state !== 'loaded') return <NotShown testId="plan" load={contacts.load} what="this install’s contacts" onRetry={contacts.reload} />;
   const trusted = contacts.load.view.contacts
     .filter((contact) => contact.state === 'trusted')
     .map((contact) => ({ contactId: contact.id, organisation: contact.organisation, installName: contact.installName }));

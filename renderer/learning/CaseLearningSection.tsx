@@ -14,7 +14,7 @@ import type { CaseLearningPartProps } from './case-learning-part.ts';
 import { CaseLearningEvents } from './CaseLearningEvents.tsx';
 import { CaseThemes } from './CaseThemes.tsx';
 import { FamilyFeedback } from './FamilyFeedback.tsx';
-import { LearningNotShown } from './LearningNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 import { RepeatIncidents } from './RepeatIncidents.tsx';
 
 export function CaseLearningSection({ view, navigate }: SectionProps) {
@@ -29,7 +29,7 @@ export function CaseLearningSection({ view, navigate }: SectionProps) {
       {learning.load.state === 'loaded' ? (
         <CaseLearning view={learning.load.view} applyResult={learning.applyResult} navigate={navigate} />
       ) : (
-        <LearningNotShown load={learning.load} what="this case’s learning" onRetry={learning.reload} headingLevel={3} />
+        <NotShown testId="learning" load={learning.load} what="this case’s learning" onRetry={learning.reload} level={3} />
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import { useApi } from '../session/api-context.tsx';
 import type { Navigate } from '../session/places.ts';
 import { LearningEventForm } from './LearningEventForm.tsx';
 import { LearningEventsTable } from './LearningEventsTable.tsx';
-import { LearningNotShown } from './LearningNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 
 type Editing = { readonly event: LearningEventView | null } | null;
 
@@ -19,7 +19,7 @@ export function EventsTab({ navigate }: { readonly navigate: Navigate }) {
   const events = useWholeView(useCallback(() => call('learning.events', {}), [call]));
   const [editing, setEditing] = useState<Editing>(null);
   const [outcome, setOutcome] = useState<{ readonly heading: string; readonly count: number } | null>(null);
-  if (events.load.state !== 'loaded') return <LearningNotShown load={events.load} what="the learning events" onRetry={events.reload} />;
+  if (events.load.state !== 'loaded') return <NotShown testId="learning" load={events.load} what="the learning events" onRetry={events.reload} level={2} />;
   const { view } = events.load;
 
   return (

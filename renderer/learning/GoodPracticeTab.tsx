@@ -7,12 +7,12 @@ import { useWholeView } from '../components/use-whole-view.ts';
 import { useApi } from '../session/api-context.tsx';
 import type { Navigate } from '../session/places.ts';
 import { LearningEntries } from './LearningEntries.tsx';
-import { LearningNotShown } from './LearningNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 
 export function GoodPracticeTab({ navigate }: { readonly navigate: Navigate }) {
   const call = useApi();
   const learning = useWholeView(useCallback(() => call('learning.goodPractice', {}), [call]));
-  if (learning.load.state !== 'loaded') return <LearningNotShown load={learning.load} what="the learning from reviews" onRetry={learning.reload} />;
+  if (learning.load.state !== 'loaded') return <NotShown testId="learning" load={learning.load} what="the learning from reviews" onRetry={learning.reload} level={2} />;
   const { view } = learning.load;
   return (
     <div className="govuk-grid-row">

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useWholeView } from '../components/use-whole-view.ts';
 import { useApi } from '../session/api-context.tsx';
 import type { Navigate } from '../session/places.ts';
-import { LearningNotShown } from './LearningNotShown.tsx';
+import { NotShown } from '../components/NotShown.tsx';
 import { ThemeCaseLists } from './ThemeCaseLists.tsx';
 import { ThemeList } from './ThemeList.tsx';
 import { ThemeRecurrenceTables } from './ThemeRecurrenceTables.tsx';
@@ -12,7 +12,7 @@ import { recurringThemes } from './theme-recurrence.ts';
 export function ThemesTab({ navigate }: { readonly navigate: Navigate }) {
   const call = useApi();
   const themes = useWholeView(useCallback(() => call('themes.get', {}), [call]));
-  if (themes.load.state !== 'loaded') return <LearningNotShown load={themes.load} what="the learning themes" onRetry={themes.reload} />;
+  if (themes.load.state !== 'loaded') return <NotShown testId="learning" load={themes.load} what="the learning themes" onRetry={themes.reload} level={2} />;
   const { view } = themes.load;
   const recurring = recurringThemes(view.themes);
   return (
