@@ -5,12 +5,11 @@
  */
 import type { Result } from '../../shared/errors.ts';
 import type { FileOutput } from '../../shared/evidence/letterhead.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { useDownload } from '../evidence/chronology/use-download.ts';
+import { DownloadChoices, type DownloadChoice } from '../components/DownloadChoices.tsx';
 
 type Format = 'pdf' | 'xlsx';
 
-const FORMATS: readonly { readonly format: Format; readonly label: string; readonly progress: string }[] = [
+const FORMATS: readonly DownloadChoice<Format>[] = [
   { format: 'pdf', label: 'Download as PDF', progress: 'Making the PDF…' },
   { format: 'xlsx', label: 'Download as spreadsheet', progress: 'Making the spreadsheet…' },
 ];
@@ -25,23 +24,13 @@ export interface AssuranceDownloadsProps {
 }
 
 export function AssuranceDownloads({ what, make, testId, level = 3 }: AssuranceDownloadsProps) {
-  const download = useDownload<Format>();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div data-testid={testId}>
       <Heading className="govuk-heading-m">Action plan assurance report</Heading>
-      <ErrorSummary errors={download.errors} />
-      <p className="govuk-body">{`The assurance report on ${what}: each action’s owner, due date, status and evidence of impact, for the Business Unit’s monitoring and the partnership’s annual scrutiny. Making one is recorded in the audit trail.`}</p>
-      <div className="govuk-button-group">
-        {FORMATS.map(({ format, label, progress }) => (
-          <button type="button" className="govuk-button govuk-button--secondary" key={format} aria-disabled={download.making !== null} onClick={() => void download.start(format, progress, () => make(format))}>
-            {download.making === format ? progress : label}
-          </button>
-        ))}
-      </div>
-      <p className="govuk-body prm-status" role="status" data-testid={`${testId}-status`}>
-        {download.status}
-      </p>
+      <DownloadChoices choices={FORMATS} make={make} statusTestId={`${testId}-status`}>
+        <p className="govuk-body">{`The assurance report on ${what}: each action’s owner, due date, status and evidence of impact, for the Business Unit’s monitoring and the partnership’s annual scrutiny. Making one is recorded in the audit trail.`}</p>
+      </DownloadChoices>
     </div>
   );
 }
