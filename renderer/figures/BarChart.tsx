@@ -7,7 +7,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FigureTable } from '../../shared/figures/figures.ts';
 import { describeChart } from './chart-description.ts';
 import { BAR_HEIGHT, layOutChart, SWATCH_SIZE, valueTextX, WIDEST_CHART, type ChartRow } from './chart-layout.ts';
-import { seriesFor } from './chart-series.ts';
+import { seriesFor } from '../../shared/figures/chart-series.ts';
 import { ChartPatternDef, patternId } from './ChartPattern.tsx';
 import { measureText } from './text-measure.ts';
 

@@ -1,6 +1,6 @@
 /** A stacked chart's key: each column's pattern and colour beside its name. */
 import type { FigureTable } from '../../shared/figures/figures.ts';
-import { seriesFor } from './chart-series.ts';
+import { seriesFor } from '../../shared/figures/chart-series.ts';
 import { ChartPatternDef } from './ChartPattern.tsx';
 
 const SWATCH = 20;

@@ -1,5 +1,5 @@
 /** The fill of one column's segments and its swatches: the column's colour crossed by white lines or dots. */
-import { CHART_BACKGROUND, type ChartPattern, type ChartSeries } from './chart-series.ts';
+import { CHART_BACKGROUND, type ChartPattern, type ChartSeries } from '../../shared/figures/chart-series.ts';
 
 const TILE = 8;
 

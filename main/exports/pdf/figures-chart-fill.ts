@@ -1,6 +1,6 @@
 /**
  * How a chart's segment is filled in the annual report: the same colour and pattern per column
- * as the screen's charts (renderer/figures/chart-series.ts), so a column looks alike in both and
+ * as the screen's charts (shared/figures/chart-series.ts), so a column looks alike in both and
  * no segment is told from its neighbour by colour alone — which matters more on paper, where
  * the report is often printed in black and white. Each colour is at least 3:1 on white; the
  * pattern is drawn in white lines or dots over it, clipped to the segment.
@@ -23,9 +23,8 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
+import { CHART_SERIES, type ChartPattern } from '../../../shared/figures/chart-series.ts';
 import { round } from './pdf-text.ts';
-
-export type ChartPattern = 'solid' | 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical' | 'back-diagonal' | 'grid';
 
 export interface ChartFill {
   readonly colour: Color;
@@ -35,16 +34,7 @@ export interface ChartFill {
 const hex = (value: string): Color => rgb(parseInt(value.slice(1, 3), 16) / 255, parseInt(value.slice(3, 5), 16) / 255, parseInt(value.slice(5, 7), 16) / 255);
 
 /** In the screen's order: the first column solid blue, as a simple bar is. */
-export const CHART_FILLS: readonly ChartFill[] = [
-  { colour: hex('#1d70b8'), pattern: 'solid' },
-  { colour: hex('#a35200'), pattern: 'diagonal' },
-  { colour: hex('#4c2c92'), pattern: 'dots' },
-  { colour: hex('#505a5f'), pattern: 'cross' },
-  { colour: hex('#00703c'), pattern: 'horizontal' },
-  { colour: hex('#912b88'), pattern: 'vertical' },
-  { colour: hex('#0b0c0c'), pattern: 'back-diagonal' },
-  { colour: hex('#8c5e00'), pattern: 'grid' },
-];
+export const CHART_FILLS: readonly ChartFill[] = CHART_SERIES.map((series) => ({ colour: hex(series.colour), pattern: series.pattern }));
 
 export function fillFor(index: number): ChartFill {
   return CHART_FILLS[index % CHART_FILLS.length]!;

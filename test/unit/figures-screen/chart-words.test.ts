@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChart } from '../../../renderer/figures/chart-description.ts';
-import { CHART_BACKGROUND, CHART_SERIES, CHART_TEXT_COLOUR } from '../../../renderer/figures/chart-series.ts';
+import { CHART_BACKGROUND, CHART_SERIES, CHART_TEXT_COLOUR } from '../../../shared/figures/chart-series.ts';
 import { formatFigure, nothingRecorded, periodWords } from '../../../renderer/figures/figure-words.ts';
 import { choiceFor, financialYearsBefore, OTHER_DATES, periodChoices } from '../../../renderer/figures/period-choices.ts';
 import { QUIET_FIGURES, REFERRALS_BY_KIND, SAMPLE_FIGURES, TIMELINESS } from './sample-figures.ts';

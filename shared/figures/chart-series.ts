@@ -2,7 +2,8 @@
  * How each column of a stacked bar is drawn: a colour and a pattern, so no segment is told
  * from its neighbour by colour alone (WCAG 1.4.1). Every colour is at least 3:1 against the
  * white page (WCAG 1.4.11), and a 2-pixel white gap separates neighbouring segments, so each
- * segment's edge stands out against that gap too.
+ * segment's edge stands out against that gap too. The screen's charts and the annual report's
+ * PDF both draw from this list, so a column looks alike in both.
  */
 
 export type ChartPattern = 'solid' | 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical' | 'back-diagonal' | 'grid';
