@@ -66,7 +66,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   },
   demo: {
-    summary: 'add N synthetic cases (fake data, never real people)',
+    summary: 'add N synthetic cases, with learning and action plans (fake data, never real people)',
     usage: 'demo --store DIR --user NAME --cases N',
     options: ['store', 'user', 'cases'],
     async run(options, out) {
@@ -74,7 +74,14 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new UsageError('--cases must be a whole number from 1 to 10000.');
       // Loaded only here: the synthetic-data library would otherwise slow every command's start.
       const { addDemoCases } = await import('../reviews/demo-cases.ts');
-      const cases = await withSession(options, (session) => addDemoCases(session, count));
+      const { addDemoLearning } = await import('../reviews/demo-learning.ts');
+      const { addDemoActionPlans } = await import('../reviews/demo-action-plans.ts');
+      const cases = await withSession(options, (session) => {
+        const added = addDemoCases(session, count);
+        addDemoLearning(session, added);
+        addDemoActionPlans(session, added);
+        return added;
+      });
       const references = cases.map((record) => record.reference).sort();
       out.line(`Added ${cases.length} synthetic case${cases.length === 1 ? '' : 's'}: ${references.length <= 10 ? references.join(', ') : `${references[0]} … ${references.at(-1)}`}.`);
       return 0;

@@ -65,7 +65,7 @@ export const FIGURES_COMMANDS: Readonly<Record<string, Command>> = {
       writeAtomically(destination, exported.bytes);
       const what = format === 'xlsx' ? 'a workbook' : 'the annual report (PDF)';
       out.line(`Wrote the annual figures for ${from} to ${to} as ${what} to ${destination}.`);
-      out.line(`${exported.figures.toLocaleString('en-GB')} figure${exported.figures === 1 ? '' : 's'}${format === 'xlsx' ? ', one a row in the Summary sheet' : ''}.`);
+      out.line(`${exported.figures.toLocaleString('en-GB')} figure${exported.figures === 1 ? '' : 's'}${format === 'xlsx' ? ', one row each in the Summary sheet' : ''}.`);
       return 0;
     },
   },

@@ -66,7 +66,7 @@ describe('figures', () => {
     const summary = workbook.getWorksheet(SUMMARY_SHEET)!;
     expect([1, 2, 3].map((column) => summary.getRow(1).getCell(column).value)).toEqual([...SUMMARY_HEADERS]);
     const rows = readSummary(workbook);
-    expect(result.lines[1]).toBe(`${rows.length} figures, one a row in the Summary sheet.`);
+    expect(result.lines[1]).toBe(`${rows.length} figures, one row each in the Summary sheet.`);
     const handWorked = Object.entries(HAND_WORKED);
     expect(handWorked.length).toBeGreaterThan(10);
     const found = Object.fromEntries(handWorked.map(([name]) => [name, summaryValue(workbook, name)]));
