@@ -28,8 +28,9 @@ function menuFor(user: SignedInUser): MenuItem[] {
   items.push({ label: 'Tasks', place: { name: 'tasks' }, current: (place) => (place.name === 'tasks' ? 'page' : place.name === 'task' ? 'true' : null) });
   if (userCan(user, 'exchange.receive')) items.push({ label: 'Import a bundle', place: { name: 'import-bundle' }, current: (place) => (place.name === 'import-bundle' ? 'page' : null) });
   items.push({ label: 'Contacts', place: { name: 'contacts' }, current: (place) => (place.name === 'contacts' ? 'page' : null) });
-  items.push({ label: 'Actions owed', place: { name: 'actions', agency: null }, current: (place) => (place.name === 'actions' ? 'page' : null) });
-  if (userCan(user, 'cases.list')) items.push({ label: 'Learning', place: { name: 'learning', tab: 'themes' }, current: (place) => (place.name === 'learning' ? 'page' : null) });
+  // Whoever reads a case may see the actions its agencies owe; the administrator reads no case.
+  if (rolesInclude(user, 'cases.read')) items.push({ label: 'Actions owed', place: { name: 'actions', agency: null }, current: (place) => (place.name === 'actions' ? 'page' : null) });
+  if (userCan(user, 'cases.list') && userCan(user, 'cases.read')) items.push({ label: 'Learning', place: { name: 'learning', tab: 'themes' }, current: (place) => (place.name === 'learning' ? 'page' : null) });
   if (userCan(user, 'figures.read')) items.push({ label: 'Annual figures', place: { name: 'figures' }, current: (place) => (place.name === 'figures' ? 'page' : null) });
   items.push({ label: 'Policy settings', place: { name: 'policy' }, current: (place) => (place.name === 'policy' ? 'page' : null) });
   return items;

@@ -130,7 +130,7 @@ test('someone whose role does not include the case list is told so, and sees no 
   await signIn(page, reviewer.name, reviewer.passphrase);
   await expect(page.getByText('You cannot see the list of cases, because your role does not include it.')).toBeVisible();
   const menu = page.getByTestId('service-menu');
-  await expect(menu.getByRole('button')).toHaveText(['Cases', 'Tasks', 'Contacts', 'Actions owed', 'Policy settings']);
+  await expect(menu.getByRole('button')).toHaveText(['Cases', 'Tasks', 'Contacts', 'Policy settings']);
   await checkScreen(page, '45-dashboard-not-allowed');
 });
 

@@ -1,5 +1,5 @@
 /**
- * Starts the preview server (main/preview/cli.ts) on a fresh temporary store, with its own
+ * Starts the preview server (main/preview/cli.ts, bundled) on a fresh temporary store, with its own
  * checkpoint folder, and stops it and removes both afterwards. The preview prints
  * `Preview: http://127.0.0.1:PORT/#token=TOKEN` once it is listening; that line is the handshake.
  */
@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPOSITORY_ROOT } from './paths.ts';
+import { PREVIEW_BUNDLE } from './preview-bundle.ts';
 
 export interface PreviewOptions {
   /** Lock after this many idle seconds, instead of the store's own setting. */
@@ -32,7 +33,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'prm-e2e-'));
   const storeFolder = path.join(root, 'store');
   const checkpointFolder = path.join(root, 'checkpoints');
-  const args = ['--import', 'tsx', 'main/preview/cli.ts', '--port', '0'];
+  // Bundled by the global set-up (preview-bundle.ts): plain node starts it in half the time tsx takes.
+  const args = [PREVIEW_BUNDLE, '--port', '0'];
   args.push(...(options.demo ? ['--demo'] : ['--store', storeFolder]));
   if (options.idleLockSeconds !== undefined) args.push('--idle-lock-seconds', String(options.idleLockSeconds));
 

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'layering');
 
+// That the tree itself passes is `npm run lint`, which `npm test` runs before these tests: linting
+// the whole tree again here cost the unit stage about twenty seconds for no further check.
 describe('the layering lint', () => {
   const eslint = new ESLint({ cwd: root });
 
@@ -20,11 +22,4 @@ describe('the layering lint', () => {
       expect(layering.length, JSON.stringify(result!.messages)).toBeGreaterThan(0);
     });
   }
-
-  it('passes on the tree', async () => {
-    const results = await eslint.lintFiles(['.']);
-    const errors = results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => `${path.relative(root, result.filePath)}:${message.line} ${message.message}`));
-    expect(errors).toEqual([]);
-    expect(results.length).toBeGreaterThan(50);
-  });
 });
