@@ -1,12 +1,12 @@
 /** import-case and export-case: a whole case in and out as a case file (docs/case-file-format.md). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.ts';
 import { exportCase, importCase } from '../reviews/case-file-io.ts';
 import { required, resolvePath } from './arguments.ts';
 import type { Command } from './commands.ts';
 import { withSession } from './with-session.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 function readJsonFile(file: string): unknown {
   let text: string;
@@ -19,27 +19,6 @@ function readJsonFile(file: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new AppError('INVALID_INPUT', `${file} is not JSON: ${(error as Error).message}. Nothing was imported.`);
-  }
-}
-
-/**
- * The file is plaintext, so it is made readable by its owner alone from the first byte: written
- * under a temporary name with mode 0600 and renamed over the destination.
- */
-function writeOwnerOnly(file: string, text: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = fs.openSync(temporary, 'wx', 0o600);
-  try {
-    fs.writeSync(handle, text);
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
-  }
-  try {
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
   }
 }
 
@@ -66,7 +45,8 @@ export const CASE_FILE_COMMANDS: Readonly<Record<string, Command>> = {
       const reference = required(options, 'case');
       if (!fs.existsSync(path.dirname(destination))) throw new AppError('NOT_FOUND', `There is no folder ${path.dirname(destination)} to write ${path.basename(destination)} into.`);
       const file = await withSession(options, (session) => exportCase(session, reference));
-      writeOwnerOnly(destination, `${JSON.stringify(file, null, 2)}\n`);
+      // Plaintext: readable by its owner alone from the first byte.
+      writeAtomically(destination, `${JSON.stringify(file, null, 2)}\n`, true);
       out.line(`Wrote case ${file.case.reference} to ${destination}. It is not encrypted: keep it only as long as you need it, and delete it when done.`);
       return 0;
     },

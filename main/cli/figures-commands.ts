@@ -7,12 +7,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.ts';
 import { isIsoDate } from '../../shared/working-days.ts';
 import { required, resolvePath, UsageError, type Options } from './arguments.ts';
 import type { Command } from './commands.ts';
 import { withSession } from './with-session.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 type FiguresFormat = 'xlsx' | 'pdf';
 
@@ -31,24 +31,6 @@ function destinationFor(options: Options): { destination: string; format: Figure
   return { destination, format: extension };
 }
 
-/** Under a temporary name beside the destination, renamed over it once complete: never a half-written file. */
-function writeAtomically(destination: string, bytes: Uint8Array): void {
-  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = fs.openSync(temporary, 'wx', 0o644);
-  try {
-    try {
-      fs.writeSync(handle, bytes);
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
-    fs.renameSync(temporary, destination);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
 export const FIGURES_COMMANDS: Readonly<Record<string, Command>> = {
   figures: {
     summary: 'write the annual figures for a period (both days included) as a workbook whose first sheet, Summary, has one figure a row: its name in column A, its value in column B; an --out ending in .pdf writes the annual report instead',
@@ -62,7 +44,8 @@ export const FIGURES_COMMANDS: Readonly<Record<string, Command>> = {
       // Loaded here, not at the top: the workbook and PDF libraries slow every other command's start.
       const { exportFiguresBytes } = await import('../figures/figures-export.ts');
       const exported = await withSession(options, (session) => exportFiguresBytes(session, { from, to }, format));
-      writeAtomically(destination, exported.bytes);
+      // The figures are counts, not anyone's details: readable as any report the partnership publishes.
+      writeAtomically(destination, exported.bytes, false);
       const what = format === 'xlsx' ? 'a workbook' : 'the annual report (PDF)';
       out.line(`Wrote the annual figures for ${from} to ${to} as ${what} to ${destination}.`);
       out.line(`${exported.figures.toLocaleString('en-GB')} figure${exported.figures === 1 ? '' : 's'}${format === 'xlsx' ? ', one row each in the Summary sheet' : ''}.`);

@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.ts';
 import { exportChoice } from '../../shared/ipc/report-calls.ts';
 import { IDENTIFIER_LABELS, type RedactionSummary } from '../../shared/reports/redaction.ts';
@@ -16,6 +15,7 @@ import { EXPORT_FORMATS, EXPORT_KIND_LABELS, EXPORT_KINDS, REPORT_SECTION_TITLES
 import { optional, required, resolvePath, UsageError, type Options } from './arguments.ts';
 import type { Command, Output } from './commands.ts';
 import { withSession } from './with-session.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 /** As the app's import: a Word draft is at most 50 MB. */
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -63,28 +63,6 @@ function destinationFor(options: Options, format: ExportFormat): string {
   const extension = path.extname(destination).slice(1).toLowerCase();
   if (extension !== format) throw new UsageError(`--out must end in .${format} for --format ${format}, so the file opens in the right program.`);
   return destination;
-}
-
-/**
- * Written under a temporary name beside the destination and renamed over it once complete, so a
- * failure part-way never leaves a half-written file where the finished one should be. What is
- * not for the public (a draft, the Rapid Review Meeting Report) is readable by its owner alone.
- */
-function writeAtomically(destination: string, bytes: Uint8Array, ownerOnly: boolean): void {
-  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = fs.openSync(temporary, 'wx', ownerOnly ? 0o600 : 0o644);
-  try {
-    try {
-      fs.writeSync(handle, bytes);
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
-    fs.renameSync(temporary, destination);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 function printSummary(summary: RedactionSummary, out: Output): void {
