@@ -14,16 +14,16 @@ import type { Handlers } from './handlers.ts';
 type CaseHandlers = Pick<Handlers, keyof typeof CASE_CALLS>;
 
 export const CASE_HANDLERS: CaseHandlers = {
-  'cases.dashboard': (desktop, input) => dashboard(desktop.requireSession(), { includeClosed: input.includeClosed ?? false }),
+  'cases.dashboard': (desktop, input) => dashboard(desktop.requireSession(), { includeClosed: input.includeClosed }),
   'cases.get': (desktop, input) => readCase(desktop.requireSession(), input.reference),
   'cases.create': (desktop, input) => createCase(desktop.requireSession(), input.referral),
   'cases.move': (desktop, input) => moveCase(desktop.requireSession(), input.reference, input.to),
-  'records.save': (desktop, input) => saveRecord(desktop.requireSession(), input.reference, input.id ?? null, input.record),
+  'records.save': (desktop, input) => saveRecord(desktop.requireSession(), input.reference, input.id, input.record),
   'records.remove': (desktop, input) => removeRecord(desktop.requireSession(), input.reference, input.id),
   'people.save': (desktop, input) => savePerson(desktop.requireSession(), input.reference, input.person),
   'people.remove': (desktop, input) => removePerson(desktop.requireSession(), input.reference, input.id),
-  'people.search': (desktop, input) => ({ matches: searchPeople(desktop.requireSession(), { name: input.name ?? '', dateOfBirth: input.dateOfBirth ?? null }) }),
-  'documents.add': (desktop, input) => addDocument(desktop.requireSession(), input.reference, { name: input.name, mediaType: input.mediaType ?? 'application/octet-stream', note: input.note ?? '', content: Buffer.from(input.contentBase64, 'base64') }),
+  'people.search': (desktop, input) => ({ matches: searchPeople(desktop.requireSession(), { name: input.name, dateOfBirth: input.dateOfBirth }) }),
+  'documents.add': (desktop, input) => addDocument(desktop.requireSession(), input.reference, { name: input.name, mediaType: input.mediaType, note: input.note, content: Buffer.from(input.contentBase64, 'base64') }),
   'documents.read': (desktop, input) => {
     const document = readDocument(desktop.requireSession(), input.reference, input.id);
     return { name: document.name, mediaType: document.mediaType, contentBase64: document.content.toString('base64') };

@@ -16,11 +16,11 @@ const returnedFile = (input: { fileName: string; contentBase64: string }): Retur
 
 export const EVIDENCE_HANDLERS: EvidenceHandlers = {
   'evidence.get': (desktop, input) => readEvidence(desktop.requireSession(), input.reference),
-  'requests.save': (desktop, input) => saveRequest(desktop.requireSession(), input.reference, input.id ?? null, input.request),
+  'requests.save': (desktop, input) => saveRequest(desktop.requireSession(), input.reference, input.id, input.request),
   'requests.remove': (desktop, input) => removeRequest(desktop.requireSession(), input.reference, input.id),
   'requests.received': (desktop, input) => recordReceived(desktop.requireSession(), input.reference, input.id, input.receivedOn),
   'requests.chase': (desktop, input) => recordChase(desktop.requireSession(), input.reference, input.id, input.chase),
-  'requests.escalate': (desktop, input) => saveEscalation(desktop.requireSession(), input.reference, input.id, input.escalationId ?? null, input.escalation),
+  'requests.escalate': (desktop, input) => saveEscalation(desktop.requireSession(), input.reference, input.id, input.escalationId, input.escalation),
   'requests.letter': (desktop, input) => requestLetter(desktop.requireSession(), input.reference, input.id),
   'requests.template': (desktop, input) => requestTemplate(desktop.requireSession(), input.reference, input.agency),
   'summaries.save': (desktop, input) => saveSummary(desktop.requireSession(), input.reference, input.agency, input.summary),
@@ -28,12 +28,12 @@ export const EVIDENCE_HANDLERS: EvidenceHandlers = {
   'summaries.rate': (desktop, input) => rateSummary(desktop.requireSession(), input.reference, input.agency, input.rating),
   'chronology.preview': (desktop, input) => previewChronology(desktop.requireSession(), input.reference, input.agency, returnedFile(input)),
   'chronology.accept': (desktop, input) =>
-    acceptChronology(desktop.requireSession(), input.reference, input.agency, returnedFile(input), { sha256: input.sha256, acceptProblems: input.acceptProblems ?? false }),
+    acceptChronology(desktop.requireSession(), input.reference, input.agency, returnedFile(input), { sha256: input.sha256, acceptProblems: input.acceptProblems }),
   'chronology.removeReturn': (desktop, input) => removeReturn(desktop.requireSession(), input.reference, input.id),
   'composite.resolve': (desktop, input) => resolveDuplicates(desktop.requireSession(), input.reference, input.resolution),
   'composite.undoResolution': (desktop, input) => undoDuplicateResolution(desktop.requireSession(), input.reference, input.rowIds),
   'composite.export': (desktop, input) =>
-    exportComposite(desktop.requireSession(), input.reference, input.format, { agencies: input.filter?.agencies ?? [], tests: input.filter?.tests ?? [], principles: input.filter?.principles ?? [] }),
+    exportComposite(desktop.requireSession(), input.reference, input.format, { agencies: input.filter.agencies, tests: input.filter.tests, principles: input.filter.principles }),
   'meetingPack.export': (desktop, input) => exportMeetingPack(desktop.requireSession(), input.reference),
   'letterhead.get': (desktop) => readLetterheadView(desktop.requireSession()),
   'letterhead.save': (desktop, input) => saveLetterhead(desktop.requireSession(), input.letterhead),

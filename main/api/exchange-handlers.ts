@@ -45,7 +45,7 @@ export const EXCHANGE_HANDLERS: ExchangeHandlers = {
     const session = desktop.requireSession();
     return deliver(desktop, session, await buildSend(session, sendInput.parse(input)));
   },
-  'exchange.stage': (desktop, input) => desktop.staging.beginUpload(desktop.requireSession(), desktop.transfers, input.fileName, input.size, input.pickId ?? null),
+  'exchange.stage': (desktop, input) => desktop.staging.beginUpload(desktop.requireSession(), desktop.transfers, input.fileName, input.size, input.pickId),
   'exchange.preview': (desktop, input) => {
     const session = desktop.requireSession();
     return previewBundle(session, desktop.staging.path(session, input.stagedId).path, input.stagedId);

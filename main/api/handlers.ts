@@ -3,7 +3,7 @@
  * parsed the input and checked access before a handler runs; services check again, so that a
  * service called from elsewhere is never unguarded.
  */
-import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract.ts';
+import type { CallName, CallOutput, ParsedInput } from '../../shared/ipc/contract.ts';
 import { listCases } from '../reviews/cases.ts';
 import { CASE_HANDLERS } from './case-handlers.ts';
 import { EVIDENCE_HANDLERS } from './evidence-handlers.ts';
@@ -20,7 +20,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Desktop } from './desktop.ts';
 
 export type Handlers = {
-  [K in CallName]: (desktop: Desktop, input: CallInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
+  [K in CallName]: (desktop: Desktop, input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
 };
 
 export const HANDLERS: Handlers = {

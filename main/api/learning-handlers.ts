@@ -1,5 +1,4 @@
 /** The learning calls (shared/ipc/learning-calls.ts) in terms of the services in main/learning. */
-import type { z } from 'zod';
 import { LEARNING_CALLS } from '../../shared/ipc/learning-calls.ts';
 import { flagRepeat, readCaseLearning, removeRepeat, saveFamilyFeedback, tagThemes } from '../learning/case-learning.ts';
 import { readGoodPractice } from '../learning/good-practice.ts';
@@ -8,11 +7,6 @@ import { addTheme, readThemes, renameTheme, retireTheme } from '../learning/them
 import type { Handlers } from './handlers.ts';
 
 type LearningHandlers = Pick<Handlers, keyof typeof LEARNING_CALLS>;
-type LearningCall = keyof typeof LEARNING_CALLS;
-
-function parsed<K extends LearningCall>(name: K, input: unknown): z.output<(typeof LEARNING_CALLS)[K]['input']> {
-  return LEARNING_CALLS[name].input.parse(input) as z.output<(typeof LEARNING_CALLS)[K]['input']>;
-}
 
 export const LEARNING_HANDLERS: LearningHandlers = {
   'themes.get': (desktop) => readThemes(desktop.requireSession()),
@@ -21,19 +15,10 @@ export const LEARNING_HANDLERS: LearningHandlers = {
   'themes.retire': (desktop, input) => retireTheme(desktop.requireSession(), input.id, input.retired),
   'learning.case': (desktop, input) => readCaseLearning(desktop.requireSession(), input.reference),
   'learning.tag': (desktop, input) => tagThemes(desktop.requireSession(), input.reference, input.themeIds),
-  'learning.flagRepeat': (desktop, raw) => {
-    const input = parsed('learning.flagRepeat', raw);
-    return flagRepeat(desktop.requireSession(), input.reference, input.incident);
-  },
+  'learning.flagRepeat': (desktop, input) => flagRepeat(desktop.requireSession(), input.reference, input.incident),
   'learning.removeRepeat': (desktop, input) => removeRepeat(desktop.requireSession(), input.reference, input.id),
-  'learning.saveFamilyFeedback': (desktop, raw) => {
-    const input = parsed('learning.saveFamilyFeedback', raw);
-    return saveFamilyFeedback(desktop.requireSession(), input.reference, input.id, input.feedback);
-  },
+  'learning.saveFamilyFeedback': (desktop, input) => saveFamilyFeedback(desktop.requireSession(), input.reference, input.id, input.feedback),
   'learning.events': (desktop) => readLearningEvents(desktop.requireSession()),
-  'learning.saveEvent': (desktop, raw) => {
-    const input = parsed('learning.saveEvent', raw);
-    return saveLearningEvent(desktop.requireSession(), input.id, input.event);
-  },
+  'learning.saveEvent': (desktop, input) => saveLearningEvent(desktop.requireSession(), input.id, input.event),
   'learning.goodPractice': (desktop) => readGoodPractice(desktop.requireSession()),
 };

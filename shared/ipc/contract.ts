@@ -108,6 +108,8 @@ export const CONTRACT = {
 export type Contract = typeof CONTRACT;
 export type CallName = keyof Contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+/** The input as the pipeline hands it to a handler: parsed, with its defaults filled in. */
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
 export const CALL_NAMES = Object.keys(CONTRACT) as CallName[];
 
