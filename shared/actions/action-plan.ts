@@ -154,5 +154,3 @@ export const owedActionsView = z.object({
   counts: z.object({ open: z.number().int(), overdue: z.number().int(), complete: z.number().int() }),
 });
 export type OwedActionsView = z.infer<typeof owedActionsView>;
-
-export const ASSURANCE_SCOPES = ['case', 'agency'] as const;
