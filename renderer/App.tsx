@@ -25,6 +25,9 @@ import { TaskScreen } from './tasks/TaskScreen.tsx';
 import { AgencyActionsScreen } from './action-plan/AgencyActionsScreen.tsx';
 import { LearningScreen } from './learning/LearningScreen.tsx';
 import { FiguresScreen } from './figures/FiguresScreen.tsx';
+import { AdministrationScreen } from './administration/AdministrationScreen.tsx';
+import { RecoverScreen } from './recovery/RecoverScreen.tsx';
+import { RestoreScreen } from './backups/RestoreScreen.tsx';
 
 /** Until main says otherwise; only ever shown in the locked screen's explanation. */
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
@@ -122,7 +125,11 @@ export function App() {
       case 'problem':
         return <ProblemScreen message={screen.message} onRetry={() => void readStatus()} />;
       case 'first-run':
-        return <FirstRunScreen storeFolder={status?.storeFolder ?? null} onCreated={created} />;
+        return <FirstRunScreen storeFolder={status?.storeFolder ?? null} onCreated={created} onRestore={() => setScreen({ name: 'restore' })} />;
+      case 'restore':
+        return <RestoreScreen storeFolder={status?.storeFolder ?? null} onRestored={signedIn} onCancel={() => void readStatus()} />;
+      case 'recover':
+        return <RecoverScreen onRecovered={signedIn} onCancel={() => void readStatus()} />;
       case 'recovery-code':
         return <RecoveryCodeScreen recoveryCode={screen.recoveryCode} onContinue={() => setScreen(screenForUser(screen.user))} />;
       case 'unlock':
@@ -134,6 +141,7 @@ export function App() {
             idleLockSeconds={status?.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS}
             recoveryCodeHidden={screen.recoveryCodeHidden}
             onUnlocked={signedIn}
+            onUseRecoveryCode={() => setScreen({ name: 'recover' })}
           />
         );
       case 'change-passphrase':
@@ -174,6 +182,8 @@ export function App() {
         return <LearningScreen tab={place.tab} user={user} navigate={navigate} />;
       case 'figures':
         return <FiguresScreen user={user} navigate={navigate} />;
+      case 'administration':
+        return <AdministrationScreen tab={place.tab} user={user} navigate={navigate} />;
     }
   }
 }

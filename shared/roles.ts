@@ -46,6 +46,10 @@ export const PERMISSIONS = [
   'learning.manage',
   /** The partnership's annual figures (policy section 21). */
   'figures.read',
+  /** The retention screen: what the policy says is due for deletion, and deleting it for good. */
+  'store.retention',
+  /** A data-protection request: everything the store holds about a named person, as an export for the data-protection officer. */
+  'data-protection.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +93,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       'vault.manage',
       'exchange.contacts',
       'exchange.receive',
+      'store.retention',
+      'data-protection.export',
     ],
   },
   'business-unit': {

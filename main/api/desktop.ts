@@ -19,6 +19,8 @@ import { removeUnfinishedIntakes } from '../vault/intake.ts';
 import { OpenCopies } from '../vault/open-copies.ts';
 import { TransferDesk } from '../vault/transfer-desk.ts';
 import type { VaultDesk } from '../vault/vault-desk.ts';
+import { Jobs } from '../operations/jobs.ts';
+import { NO_MACHINE_POLICY, type EffectivePolicy } from '../policy/machine-policy.ts';
 import { HANDLERS } from './handlers.ts';
 import { describeInputProblem, listInputProblems } from './input-problem.ts';
 
@@ -37,6 +39,8 @@ export interface DesktopOptions {
   readonly stagingFolder?: string;
   /** Hands a decrypted copy to the system's default app (Electron's shell); absent in the preview and tests. */
   readonly openWithDefaultApp?: (file: string) => Promise<void>;
+  /** What IT set machine-wide (main/policy); none in the preview and tests unless given. */
+  readonly machinePolicy?: EffectivePolicy;
 }
 
 const DEFAULT_IDLE_LOCK_SECONDS = 600;
@@ -49,8 +53,11 @@ export class Desktop implements VaultDesk {
   readonly transfers = new TransferDesk();
   readonly openCopies: OpenCopies;
   readonly staging: Staging;
+  /** Backups, restores and rekeys: long tasks whose progress the screen reads. */
+  readonly jobs: Jobs;
 
   constructor(private readonly options: DesktopOptions) {
+    this.jobs = new Jobs(options.log);
     this.lastIdleLockSeconds = options.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS;
     const store = storePaths(options.storeFolder).folder;
     this.openCopies = new OpenCopies(options.openCopiesFolder ?? path.join(path.dirname(store), `${path.basename(store)}.open-copies`));
@@ -63,6 +70,15 @@ export class Desktop implements VaultDesk {
   async openCopy(name: string, source: AsyncIterable<Uint8Array>): Promise<void> {
     const file = await this.openCopies.write(name, source);
     await this.options.openWithDefaultApp?.(file);
+  }
+
+  get machinePolicy(): EffectivePolicy {
+    return this.options.machinePolicy ?? NO_MACHINE_POLICY;
+  }
+
+  /** Who is signed in, if anyone: for what is theirs alone (a job they started). */
+  signedInUserId(): string | null {
+    return this.session !== null && !this.session.locked ? this.session.userId : null;
   }
 
   get storeFolder(): string {
@@ -136,7 +152,8 @@ export class Desktop implements VaultDesk {
     return this.status();
   }
 
-  private sessionOptions(): SessionOptions {
+  /** What every session of this install needs: its timers, and telling the shell when it locks. */
+  sessionOptions(): SessionOptions {
     return {
       timers: this.options.timers,
       onLock: () => {
@@ -158,8 +175,8 @@ export class Desktop implements VaultDesk {
     }
   }
 
-  /** Makes a freshly unlocked session the current one, with the idle lock the store asks for. */
-  private adopt(session: Session): void {
+  /** Makes a freshly unlocked session the current one (after an unlock, a restore or a recovery), with the idle lock the store asks for. */
+  adopt(session: Session): void {
     const seconds = this.options.idleLockSeconds ?? idleLockMinutes(session.store.db) * 60;
     session.startIdleLock(seconds / 60);
     this.lastIdleLockSeconds = seconds;

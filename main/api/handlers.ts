@@ -13,6 +13,12 @@ import { REPORT_HANDLERS } from './report-handlers.ts';
 import { ACTION_PLAN_HANDLERS } from './action-plan-handlers.ts';
 import { LEARNING_HANDLERS } from './learning-handlers.ts';
 import { FIGURES_HANDLERS } from './figures-handlers.ts';
+import { JOBS_HANDLERS } from './jobs-handlers.ts';
+import { OPERATIONS_HANDLERS } from './operations-handlers.ts';
+import { ACCOUNTS_HANDLERS } from './accounts-handlers.ts';
+import { RETENTION_HANDLERS } from './retention-handlers.ts';
+import { DATA_PROTECTION_HANDLERS } from './data-protection-handlers.ts';
+import { MACHINE_POLICY_HANDLERS } from './machine-policy-handlers.ts';
 import { verifyChain } from '../security/audit-chain.ts';
 import { addUser, listUsers } from '../security/user-admin.ts';
 import { changeOwnPassphrase } from '../security/passphrases.ts';
@@ -42,6 +48,12 @@ export const HANDLERS: Handlers = {
   ...ACTION_PLAN_HANDLERS,
   ...LEARNING_HANDLERS,
   ...FIGURES_HANDLERS,
+  ...JOBS_HANDLERS,
+  ...OPERATIONS_HANDLERS,
+  ...ACCOUNTS_HANDLERS,
+  ...RETENTION_HANDLERS,
+  ...DATA_PROTECTION_HANDLERS,
+  ...MACHINE_POLICY_HANDLERS,
   'users.list': (desktop) => ({
     users: listUsers(desktop.requireSession()).map((user) => ({
       name: user.name,

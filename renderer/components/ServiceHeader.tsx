@@ -1,6 +1,7 @@
 import type { SignedInUser } from '../../shared/ipc/contract.ts';
 import type { Navigate, Place } from '../session/places.ts';
 import { rolesInclude, userCan } from '../session/screen.ts';
+import { administrationTabsFor } from '../administration/AdministrationTabs.tsx';
 import { SERVICE_NAME } from './service-name.ts';
 
 export interface ServiceHeaderProps {
@@ -33,6 +34,8 @@ function menuFor(user: SignedInUser): MenuItem[] {
   if (userCan(user, 'cases.list') && userCan(user, 'cases.read')) items.push({ label: 'Learning', place: { name: 'learning', tab: 'themes' }, current: (place) => (place.name === 'learning' ? 'page' : null) });
   if (userCan(user, 'figures.read')) items.push({ label: 'Annual figures', place: { name: 'figures' }, current: (place) => (place.name === 'figures' ? 'page' : null) });
   items.push({ label: 'Policy settings', place: { name: 'policy' }, current: (place) => (place.name === 'policy' ? 'page' : null) });
+  const administration = administrationTabsFor(user);
+  if (administration.length > 0) items.push({ label: 'Administration', place: { name: 'administration', tab: administration[0]! }, current: (place) => (place.name === 'administration' ? 'page' : null) });
   return items;
 }
 

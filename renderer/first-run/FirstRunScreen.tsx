@@ -12,6 +12,8 @@ import { checkFirstRunAnswers, MINIMUM_PASSPHRASE_LENGTH } from './check-first-r
 export interface FirstRunScreenProps {
   readonly storeFolder: string | null;
   readonly onCreated: (recoveryCode: string, status: AppStatus) => void;
+  /** Moves to restoring the store from a backup, for a computer whose store was lost. */
+  readonly onRestore: () => void;
 }
 
 /** Which field a refusal from main is about, so its message can sit beside that field too. */
@@ -22,7 +24,7 @@ function fieldForRefusal(code: string, message: string): string | undefined {
   return undefined;
 }
 
-export function FirstRunScreen({ storeFolder, onCreated }: FirstRunScreenProps) {
+export function FirstRunScreen({ storeFolder, onCreated, onRestore }: FirstRunScreenProps) {
   const call = useApi();
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -97,6 +99,11 @@ export function FirstRunScreen({ storeFolder, onCreated }: FirstRunScreenProps) 
             {busy ? 'Setting up the store. This takes a few seconds.' : ''}
           </p>
         </form>
+        <h2 className="govuk-heading-m">Restoring a store</h2>
+        <p className="govuk-body">If this computer’s store was lost, for example with a failed disk, restore it from a backup instead of setting up a new one.</p>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onRestore} data-testid="restore-instead">
+          Restore from a backup
+        </button>
       </div>
     </div>
   );

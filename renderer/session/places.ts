@@ -42,9 +42,14 @@ export type Place =
   /** Everything an agency owes across every review; no agency: every agency's overdue actions. */
   | { readonly name: 'actions'; readonly agency: string | null }
   | { readonly name: 'learning'; readonly tab: LearningTab }
-  | { readonly name: 'figures' };
+  | { readonly name: 'figures' }
+  /** IT's and the administrator's work: accounts, backups, keys, retention, data-protection requests. */
+  | { readonly name: 'administration'; readonly tab: AdministrationTab };
 
 export const LEARNING_TABS = ['themes', 'events', 'good-practice'] as const;
 export type LearningTab = (typeof LEARNING_TABS)[number];
+
+export const ADMINISTRATION_TABS = ['users', 'backups', 'keys', 'retention', 'data-protection'] as const;
+export type AdministrationTab = (typeof ADMINISTRATION_TABS)[number];
 
 export type Navigate = (place: Place) => void;

@@ -19,6 +19,10 @@ export type Screen =
       /** The recovery code was on screen when the session locked, and is now gone for good. */
       readonly recoveryCodeHidden: boolean;
     }
+  /** Every passphrase lost: the recovery code from the safe makes a new administrator (renderer/recovery). */
+  | { readonly name: 'recover' }
+  /** The store is gone (a failed disk): restore it from a backup before anyone signs in (renderer/backups). */
+  | { readonly name: 'restore' }
   /** Signed in with a passphrase an administrator set: the person must choose their own first. */
   | { readonly name: 'change-passphrase'; readonly user: SignedInUser }
   /** In the app proper: `place` says which page (the dashboard of cases, a case, a search…). */

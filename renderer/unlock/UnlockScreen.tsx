@@ -18,9 +18,11 @@ export interface UnlockScreenProps {
   readonly idleLockSeconds: number;
   readonly recoveryCodeHidden: boolean;
   readonly onUnlocked: (status: AppStatus) => void;
+  /** Moves to the guided recovery with the recovery code, for when every passphrase is lost. */
+  readonly onUseRecoveryCode: () => void;
 }
 
-export function UnlockScreen({ reason, initialName, idleLockSeconds, recoveryCodeHidden, onUnlocked }: UnlockScreenProps) {
+export function UnlockScreen({ reason, initialName, idleLockSeconds, recoveryCodeHidden, onUnlocked, onUseRecoveryCode }: UnlockScreenProps) {
   const call = useApi();
   const [name, setName] = useState(initialName);
   const [passphrase, setPassphrase] = useState('');
@@ -89,7 +91,13 @@ export function UnlockScreen({ reason, initialName, idleLockSeconds, recoveryCod
             <span className="govuk-details__summary-text">If you have forgotten your passphrase</span>
           </summary>
           <div className="govuk-details__text">
-            Ask an administrator of Practice Review Manager in the Business Unit to reset it: they will give you a new passphrase in person, and you will then choose your own. Nobody can look up your passphrase, because it is not kept anywhere.
+            <p className="govuk-body">
+              Ask an administrator of Practice Review Manager in the Business Unit to reset it: they will give you a new passphrase in person, and you will then choose your own. Nobody can look up your passphrase, because it is not kept anywhere.
+            </p>
+            <p className="govuk-body">If every administrator has lost their passphrase, an administrator can use the recovery code kept in the partnership’s safe.</p>
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onUseRecoveryCode} data-testid="use-recovery-code">
+              Use the recovery code
+            </button>
           </div>
         </details>
       </div>

@@ -12,6 +12,12 @@ import { REPORT_CALLS } from './report-calls.ts';
 import { ACTION_PLAN_CALLS } from './action-plan-calls.ts';
 import { LEARNING_CALLS } from './learning-calls.ts';
 import { FIGURES_CALLS } from './figures-calls.ts';
+import { JOBS_CALLS } from './jobs-calls.ts';
+import { OPERATIONS_CALLS } from './operations-calls.ts';
+import { ACCOUNTS_CALLS } from './accounts-calls.ts';
+import { RETENTION_CALLS } from './retention-calls.ts';
+import { DATA_PROTECTION_CALLS } from './data-protection-calls.ts';
+import { MACHINE_POLICY_CALLS } from './machine-policy-calls.ts';
 import { ROLES, type Permission } from '../roles.ts';
 
 /** `public`: anyone, even with the store locked; `signed-in`: any unlocked user; else one permission. */
@@ -94,6 +100,12 @@ export const CONTRACT = {
   ...ACTION_PLAN_CALLS,
   ...LEARNING_CALLS,
   ...FIGURES_CALLS,
+  ...JOBS_CALLS,
+  ...OPERATIONS_CALLS,
+  ...ACCOUNTS_CALLS,
+  ...RETENTION_CALLS,
+  ...DATA_PROTECTION_CALLS,
+  ...MACHINE_POLICY_CALLS,
   'audit.verify': call({
     input: empty,
     output: z.discriminatedUnion('intact', [

@@ -13,9 +13,10 @@ import { securedFiles } from './006-secured-files.ts';
 import { exchange } from './007-exchange.ts';
 import { reports } from './008-reports.ts';
 import { actionPlansAndLearning } from './009-action-plans-and-learning.ts';
+import { operations } from './010-operations.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange, reports, actionPlansAndLearning];
+export const MIGRATIONS: readonly Migration[] = [foundation, partnersAndSettings, bankHolidays, caseLifecycle, agencyEvidence, securedFiles, exchange, reports, actionPlansAndLearning, operations];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {
