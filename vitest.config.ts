@@ -19,6 +19,8 @@ export default defineConfig({
     // than on the processor.
     maxWorkers: 2,
     sequence: { sequencer: CommandLineFirstSequencer },
+    // Bundles the command line once for the tests that start it (test/unit/helpers/cli-bundle.ts).
+    globalSetup: ['./test/unit/helpers/global-setup.ts'],
     // Each project names its own files: a project that extends this one adds to its lists.
     projects: [
       // Every other file shares its worker's process and imported modules with the files before

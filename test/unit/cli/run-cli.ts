@@ -7,19 +7,21 @@
  * - `via: 'npm'` is exactly what the README tells IT to type: `npm --prefix REPO run -s cli -- ...`.
  *   npm starts a shell, which starts tsx's command, which starts a second node with tsx's loader:
  *   three node processes per call.
- * - by default, the last of those processes is started directly, as npm and tsx would leave it:
- *   node with tsx's loader (`node --import tsx`, tsx's documented form) running main/cli.ts from
- *   the repository, with INIT_CWD naming the folder the command was run from. That skips about
- *   half a second of processor time per call (npm's own start and tsx's relaunch): a sixth of
- *   the admin command-line files' time, over the ~150 calls of these tests. Tests that are about
- *   how the command is started (the README's form, paths relative to where it is typed) use npm.
- * PRM_TEST_CLI_VIA=npm sends every call through npm, to check that both ways agree (and to time them).
+ * - by default, the same sources bundled once before the tests (test/unit/helpers/cli-bundle.ts),
+ *   started by plain node from the repository with INIT_CWD naming the folder the command was run
+ *   from, as npm gives it. That skips npm's start, tsx's relaunch and tsx's loading of 330
+ *   sources: from about 1.9 s to 0.8 s a call on a busy machine, over the ~150 calls of these
+ *   tests. Tests that are about how the command is started (the README's form, paths relative
+ *   to where it is typed) use npm, so the README's own command is still what they run.
+ * PRM_TEST_CLI_VIA=npm sends every call through npm, to check that both ways agree (and to time them);
+ * PRM_TEST_CLI_VIA=tsx runs the sources under tsx's loader instead of the bundle, likewise.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
 
 /** The repository root, found from this file rather than from where the tests were started. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -52,10 +54,14 @@ const TIME_LIMIT_MS = 90_000;
 const CLI_ENTRY = path.join('main', 'cli.ts');
 
 /**
- * tsx's loader, the module `node --import tsx` names, resolved from the repository once. The
- * child runs from the repository as under npm, but an address does not depend on that.
+ * The bundle the unit tests' global set-up built; outside vitest's run of the whole suite (a
+ * single file run by a tool that skipped the set-up) the sources run under tsx's loader instead.
  */
-const TSX_LOADER = pathToFileURL(createRequire(path.join(REPO_ROOT, 'package.json')).resolve('tsx')).href;
+function directEntry(): string[] {
+  const bundle = inject('cliBundle');
+  if (process.env.PRM_TEST_CLI_VIA !== 'tsx' && bundle !== undefined && fs.existsSync(bundle)) return [bundle];
+  return ['--import', pathToFileURL(createRequire(path.join(REPO_ROOT, 'package.json')).resolve('tsx')).href, CLI_ENTRY];
+}
 
 interface Launch {
   readonly file: string;
@@ -80,7 +86,7 @@ function throughNpm(args: readonly string[], call: CliCall, env: NodeJS.ProcessE
  * folder it was typed in, as npm gives it (its process.cwd(), so with any symlink resolved).
  */
 function directly(args: readonly string[], call: CliCall, env: NodeJS.ProcessEnv): Launch {
-  return { file: process.execPath, args: ['--import', TSX_LOADER, CLI_ENTRY, ...args], cwd: REPO_ROOT, env: { ...env, INIT_CWD: fs.realpathSync(call.cwd) } };
+  return { file: process.execPath, args: [...directEntry(), ...args], cwd: REPO_ROOT, env: { ...env, INIT_CWD: fs.realpathSync(call.cwd) } };
 }
 
 function splitLines(text: string): string[] {
