@@ -85,5 +85,5 @@ test('the menu offers the person search only to those whose role includes it', a
   await page.goto(preview.url);
   await signIn(page, ADMINISTRATOR.name, ADMINISTRATOR.passphrase);
   const menu = page.getByTestId('service-menu');
-  await expect(menu.getByRole('button')).toHaveText(['Cases', 'Record a referral', 'Access log', 'Tasks', 'Import a bundle', 'Contacts', 'Policy settings']);
+  await expect(menu.getByRole('button')).toHaveText(['Cases', 'Record a referral', 'Access log', 'Tasks', 'Import a bundle', 'Contacts', 'Policy settings', 'Administration']);
 });
