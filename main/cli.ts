@@ -1,11 +1,15 @@
 /**
  * The admin command line, for IT and scripted checks, over the same services as the app.
  * Results go to standard output; a failure is one line on standard error and a non-zero exit:
- * 1 for a refused or failed operation, 2 for a usage mistake, 3 for a failed verification.
+ * 1 for a refused or failed operation (an invalid machine policy among them), 2 for a usage
+ * mistake, 3 for a failed verification. IT's machine policy holds here as in the app.
  */
 import { AppError } from '../shared/errors.ts';
 import { parseCommandLine, UsageError } from './cli/arguments.ts';
 import { COMMANDS, type Command } from './cli/commands.ts';
+import { withPolicyStoreFolder } from './cli/policy-store-folder.ts';
+import { loadMachinePolicy, machinePolicyPlace } from './policy/load-machine-policy.ts';
+import { putMachinePolicyInForce } from './policy/policy-in-force.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, verificationFailed: 3 } as const;
 
@@ -16,6 +20,7 @@ function help(): string {
     '',
     'Bundles carry requests, returns, decisions, drafts and whole cases between installs: add the other install with contact import first. A CONTACT is named by its id (as contact list shows it), its fingerprint or its install name.',
     'Passphrases come from a prompt or from PRM_PASSPHRASE, PRM_NEW_PASSPHRASE and PRM_RECOVERY_CODE, never from the command line.',
+    'Where IT\'s machine policy names a store folder, a command given no --store uses it; the policy\'s minimum passphrase length and locked settings hold here too.',
   );
   return lines.join('\n');
 }
@@ -48,7 +53,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { name, definition } = commandNamed(command, subcommand);
     const unexpected = Object.keys(options).find((option) => option !== 'help' && !definition.options.includes(option));
     if (unexpected !== undefined) throw new UsageError(`The ${name} command takes no --${unexpected} option. Usage: ${definition.usage}`);
-    return await definition.run(options, { line: (text) => process.stdout.write(`${text}\n`) });
+    const policy = loadMachinePolicy(machinePolicyPlace({ allowFileOverride: true }));
+    if (!policy.ok) {
+      process.stderr.write(`error: ${policy.problem}\n`);
+      return EXIT.failed;
+    }
+    putMachinePolicyInForce(policy.policy);
+    return await definition.run(withPolicyStoreFolder(options, definition.options, policy.policy), { line: (text) => process.stdout.write(`${text}\n`) });
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`error: ${error.message}\n`);

@@ -13,14 +13,16 @@ import type { Timers } from '../security/idle-lock.ts';
 import { initialiseStore } from '../security/initialise-store.ts';
 import type { Session, SessionOptions } from '../security/session.ts';
 import { unlock } from '../security/unlock.ts';
-import { idleLockMinutes } from '../store/repositories/settings.ts';
 import { holdsAnyStoreFile, storePaths } from '../store/store-folder.ts';
 import { removeUnfinishedIntakes } from '../vault/intake.ts';
 import { OpenCopies } from '../vault/open-copies.ts';
 import { TransferDesk } from '../vault/transfer-desk.ts';
 import type { VaultDesk } from '../vault/vault-desk.ts';
 import { Jobs } from '../operations/jobs.ts';
+import { logLine } from '../logging/log-event.ts';
+import { idleLockMinutesInForce } from '../policy/idle-lock-setting.ts';
 import { NO_MACHINE_POLICY, type EffectivePolicy } from '../policy/machine-policy.ts';
+import { putMachinePolicyInForce } from '../policy/policy-in-force.ts';
 import { HANDLERS } from './handlers.ts';
 import { describeInputProblem, listInputProblems } from './input-problem.ts';
 
@@ -39,7 +41,10 @@ export interface DesktopOptions {
   readonly stagingFolder?: string;
   /** Hands a decrypted copy to the system's default app (Electron's shell); absent in the preview and tests. */
   readonly openWithDefaultApp?: (file: string) => Promise<void>;
-  /** What IT set machine-wide (main/policy); none in the preview and tests unless given. */
+  /**
+   * What IT set machine-wide (main/policy); none in the preview and tests unless given. Put in
+   * force for the whole process when the Desktop is made: the services obey it too.
+   */
   readonly machinePolicy?: EffectivePolicy;
 }
 
@@ -58,7 +63,9 @@ export class Desktop implements VaultDesk {
 
   constructor(private readonly options: DesktopOptions) {
     this.jobs = new Jobs(options.log);
-    this.lastIdleLockSeconds = options.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS;
+    putMachinePolicyInForce(this.machinePolicy);
+    const policyMinutes = this.machinePolicy.values.idleLockMinutes;
+    this.lastIdleLockSeconds = options.idleLockSeconds ?? (policyMinutes === undefined ? DEFAULT_IDLE_LOCK_SECONDS : policyMinutes * 60);
     const store = storePaths(options.storeFolder).folder;
     this.openCopies = new OpenCopies(options.openCopiesFolder ?? path.join(path.dirname(store), `${path.basename(store)}.open-copies`));
     this.staging = new Staging(options.stagingFolder ?? path.join(path.dirname(store), `${path.basename(store)}.exchange-staging`));
@@ -98,7 +105,8 @@ export class Desktop implements VaultDesk {
       if (!output.success) throw new Error(`The ${name} call produced output that does not match its contract: ${output.error.message}`);
       return { ok: true, value: output.data };
     } catch (error) {
-      if (!(error instanceof AppError)) this.options.log?.(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // Identifiers only: an error's message can name a person, a file or a purpose.
+      this.options.log?.(logLine(error instanceof AppError ? { event: 'call.declined', call: name, code: error.code } : { event: 'call.failed', call: name, error }));
       return { ok: false, error: toErrorValue(error) };
     }
   }
@@ -175,9 +183,9 @@ export class Desktop implements VaultDesk {
     }
   }
 
-  /** Makes a freshly unlocked session the current one (after an unlock, a restore or a recovery), with the idle lock the store asks for. */
+  /** Makes a freshly unlocked session the current one (after an unlock, a restore or a recovery), with the idle lock IT or the store asks for. */
   adopt(session: Session): void {
-    const seconds = this.options.idleLockSeconds ?? idleLockMinutes(session.store.db) * 60;
+    const seconds = this.options.idleLockSeconds ?? idleLockMinutesInForce(session.store.db, this.machinePolicy) * 60;
     session.startIdleLock(seconds / 60);
     this.lastIdleLockSeconds = seconds;
     this.session = session;

@@ -6,10 +6,12 @@ import path from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, PowerMonitor, Protocol, session, Shell } from 'electron';
 import { Desktop } from '../api/desktop.ts';
 import { applicationDataFolder, PRODUCT_NAME } from '../application-data-folder.ts';
+import { loadMachinePolicy, machinePolicyPlace } from '../policy/load-machine-policy.ts';
 import { builtFiles } from './built-files.ts';
 import { openerWith } from './default-app.ts';
 import { hardenSession, refuseNavigationAndNewWindows } from './hardening.ts';
 import { answerRendererCalls } from './ipc.ts';
+import { logLine, type LOCK_REASONS } from '../logging/log-event.ts';
 import { fileLog } from './log.ts';
 import { setApplicationMenu } from './menu.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
@@ -40,13 +42,26 @@ export function startApp(electron: ElectronModules): void {
     return;
   }
   const log = fileLog(() => app.getPath('logs'));
+  // Never defaults in place of a policy IT set but the app cannot read. On Linux an error box shows
+  // only once the app is ready (before, it goes to standard error), so the refusal waits for that.
+  const policy = loadMachinePolicy(machinePolicyPlace({ allowFileOverride: !app.isPackaged }));
+  if (!policy.ok) {
+    // The message itself is for the person and IT on screen; the log takes no free text.
+    log('The machine policy is not valid: the app said what is wrong and did not start.');
+    void app.whenReady().then(() => {
+      electron.dialog.showErrorBox('Practice Review Manager cannot start', policy.problem);
+      app.exit(1);
+    });
+    return;
+  }
   app.enableSandbox();
   registerAppScheme(electron.protocol);
   refuseNavigationAndNewWindows(app, log);
 
   let transfers: TransferIpc | null = null;
   const desktop = new Desktop({
-    storeFolder: chooseStoreFolder(app.commandLine, log),
+    storeFolder: chooseStoreFolder(app.commandLine, log, policy.policy),
+    machinePolicy: policy.policy,
     log,
     // On this machine's own disk, whichever folder the store is in: a store on a network share
     // must not put decrypted copies there too.
@@ -57,11 +72,11 @@ export function startApp(electron: ElectronModules): void {
   });
   const developerTools = !app.isPackaged;
   let mainWindow: BrowserWindow | null = null;
-  const lockStore = (why: string): void => {
+  const lockStore = (why: (typeof LOCK_REASONS)[number]): void => {
     try {
       desktop.lock();
     } catch (error) {
-      log(`The store could not be locked (${why}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(logLine({ event: 'store.lock-failed', reason: why, error }));
     }
   };
 
@@ -93,7 +108,7 @@ export function startApp(electron: ElectronModules): void {
       });
     })
     .catch((error: unknown) => {
-      log(`The app could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(logLine({ event: 'app.start-failed', error }));
       app.quit();
     });
 }

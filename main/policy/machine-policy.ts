@@ -3,12 +3,20 @@
  * config folder and, on Windows, the registry key Group Policy writes (which wins). What it sets,
  * no user can change in the app. An invalid policy stops the app rather than running with defaults.
  */
+import path from 'node:path';
 import { z } from 'zod';
 
 export const machinePolicySchema = z
   .object({
     /** Where the store lives, for example a managed folder. */
-    storeFolder: z.string().trim().min(1, 'storeFolder must name a folder').optional(),
+    storeFolder: z
+      .string()
+      .trim()
+      .min(1, 'storeFolder must name a folder')
+      // A relative path would depend on where the app was started from. Either system's form is
+      // accepted: the schema does not know which computer it is read on.
+      .refine((folder) => path.win32.isAbsolute(folder) || path.posix.isAbsolute(folder), 'storeFolder must be a full path, such as D:\\PRM\\Store or /srv/prm/store')
+      .optional(),
     idleLockMinutes: z.number().int('idleLockMinutes must be a whole number').min(1, 'idleLockMinutes must be at least 1').max(240, 'idleLockMinutes must be at most 240').optional(),
     minimumPassphraseLength: z.number().int('minimumPassphraseLength must be a whole number').min(12, 'minimumPassphraseLength must be at least 12').max(128, 'minimumPassphraseLength must be at most 128').optional(),
     /** Whether a nominated representative may open a secured file in the desktop's default app. */
@@ -19,6 +27,8 @@ export const machinePolicySchema = z
   .strict();
 export type MachinePolicy = z.infer<typeof machinePolicySchema>;
 export type MachinePolicySetting = keyof MachinePolicy;
+/** Every setting a policy may hold, in the order the app lists them. */
+export const MACHINE_POLICY_SETTINGS = Object.keys(machinePolicySchema.shape) as MachinePolicySetting[];
 export type PolicySource = 'registry' | 'file';
 
 /** The policy in force, and where each setting came from. */

@@ -6,6 +6,9 @@
  *   --port N                 a fixed port (default: any free one)
  *   --idle-lock-seconds N    lock after N idle seconds instead of the store's setting
  *   --renderer DIR           the built renderer (default: out/renderer)
+ * With PRM_MACHINE_POLICY_FILE set, the preview runs under that machine policy file (never the
+ * computer's own policy or registry), so a test can show what IT's settings lock; its store
+ * folder, if it names one, wins over --store as in the app.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,9 @@ import { parseArgs } from 'node:util';
 import { Desktop } from '../api/desktop.ts';
 import { defaultStoreFolder } from '../application-data-folder.ts';
 import { resolvePath } from '../cli/arguments.ts';
+import { NO_MACHINE_POLICY } from '../policy/machine-policy.ts';
+import { loadMachinePolicy } from '../policy/load-machine-policy.ts';
+import { MACHINE_POLICY_FILE_VARIABLE } from '../policy/policy-location.ts';
 import { createDemoStore, DEMO_ADMINISTRATOR, DEMO_PASSPHRASE } from './demo-store.ts';
 import { startPreview } from './server.ts';
 
@@ -47,9 +53,14 @@ async function main(): Promise<void> {
   if (idleLockSeconds !== undefined && (!Number.isInteger(idleLockSeconds) || idleLockSeconds < 1)) fail('--idle-lock-seconds must be a whole number of at least 1.');
   if (values.demo && values.store) fail('Give --demo or --store, not both.');
 
+  const policyFile = process.env[MACHINE_POLICY_FILE_VARIABLE];
+  const policy = policyFile ? loadMachinePolicy({ file: resolvePath(policyFile), registry: null }) : { ok: true as const, policy: NO_MACHINE_POLICY };
+  if (!policy.ok) fail(policy.problem);
+  const managedFolder = policy.policy.values.storeFolder;
+
   const demo = values.demo ? await createDemoStore() : null;
-  const storeFolder = demo?.folder ?? (values.store ? resolvePath(values.store) : defaultStoreFolder());
-  const desktop = new Desktop({ storeFolder, idleLockSeconds, log: (message) => process.stderr.write(`${message}\n`) });
+  const storeFolder = demo?.folder ?? (managedFolder ?? (values.store ? resolvePath(values.store) : defaultStoreFolder()));
+  const desktop = new Desktop({ storeFolder, idleLockSeconds, machinePolicy: policy.policy, log: (message) => process.stderr.write(`${message}\n`) });
   const preview = await startPreview({ desktop, rendererFolder, port });
 
   process.stdout.write(`Store: ${storeFolder}${demo ? ' (a throwaway demo store, removed when the preview stops)' : ''}\n`);

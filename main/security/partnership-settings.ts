@@ -6,11 +6,13 @@
 import { AppError } from '../../shared/errors.ts';
 import { STATUTORY_PARTNERS, type StatutoryPartner } from '../../shared/organisations.ts';
 import { listOrganisations, organisationByName, setStatutoryPartner, type Organisation } from '../store/repositories/organisations.ts';
+import { refuseIfSetByIt } from '../policy/set-by-it.ts';
 import { setIdleLockMinutes } from '../store/repositories/settings.ts';
 import type { Session } from './session.ts';
 
 export function changeIdleLockMinutes(session: Session, minutes: number): void {
   session.authorise('settings.manage', 'change the idle-lock time');
+  refuseIfSetByIt('idleLockMinutes', 'how long a quiet session stays unlocked');
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) throw new AppError('INVALID_INPUT', 'The idle-lock time must be a whole number of minutes from 1 to 240.');
   session.store.change((db, audit) => {
     setIdleLockMinutes(db, minutes);

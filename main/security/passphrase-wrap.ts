@@ -6,7 +6,7 @@
 import { hashRaw, type Algorithm } from '@node-rs/argon2';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.ts';
-import { MINIMUM_PASSPHRASE_LENGTH } from '../../shared/passphrase-policy.ts';
+import { minimumPassphraseLength } from '../policy/minimum-passphrase-length.ts';
 
 /**
  * Stronger than OWASP's minimum (m=19 MiB, t=2, p=1): 64 MiB and three passes take about
@@ -34,12 +34,11 @@ export async function deriveWrappingKey(passphrase: string, kdf: WrappedKey['kdf
   });
 }
 
+/** The app's minimum, or the longer one IT's machine policy asks for on this computer. */
 export function checkPassphraseStrength(passphrase: string): void {
-  if (passphrase.normalize('NFC').length < MINIMUM_PASSPHRASE_LENGTH) {
-    throw new AppError(
-      'WEAK_PASSPHRASE',
-      `The new passphrase is too short: use at least ${MINIMUM_PASSPHRASE_LENGTH} characters, for example three random words.`,
-    );
+  const minimum = minimumPassphraseLength();
+  if (passphrase.normalize('NFC').length < minimum) {
+    throw new AppError('WEAK_PASSPHRASE', `The new passphrase is too short: use at least ${minimum} characters, for example three random words.`);
   }
 }
 

@@ -11,9 +11,9 @@ import {
   CONFIRM_FIELD,
   CURRENT_FIELD,
   fieldForChangePassphraseRefusal,
-  MINIMUM_PASSPHRASE_LENGTH,
   NEW_FIELD,
 } from './check-change-passphrase-answers.ts';
+import { useMinimumPassphraseLength } from '../policy/use-minimum-passphrase-length.ts';
 
 export interface ChangePassphraseScreenProps {
   readonly onChanged: (status: AppStatus) => void;
@@ -30,12 +30,13 @@ export function ChangePassphraseScreen({ onChanged }: ChangePassphraseScreenProp
   const [confirmPassphrase, setConfirmPassphrase] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const minimumLength = useMinimumPassphraseLength();
   useDocumentTitle('Choose a new passphrase', errors.length > 0);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const problems = checkChangePassphraseAnswers({ currentPassphrase, newPassphrase, confirmPassphrase });
+    const problems = checkChangePassphraseAnswers({ currentPassphrase, newPassphrase, confirmPassphrase }, minimumLength);
     if (problems.length > 0) {
       setErrors(problems);
       return;
@@ -77,7 +78,7 @@ export function ChangePassphraseScreen({ onChanged }: ChangePassphraseScreenProp
           <PassphraseField
             id={NEW_FIELD}
             label="New passphrase"
-            hint={`At least ${MINIMUM_PASSPHRASE_LENGTH} characters, for example three random words.`}
+            hint={`At least ${minimumLength} characters, for example three random words.`}
             autoComplete="new-password"
             value={newPassphrase}
             onChange={setNewPassphrase}

@@ -20,14 +20,15 @@ export interface ChangePassphraseAnswers {
   readonly confirmPassphrase: string;
 }
 
-export function checkChangePassphraseAnswers(answers: ChangePassphraseAnswers): FieldError[] {
+/** `minimum` is the one in force on this computer, which IT's machine policy may raise. */
+export function checkChangePassphraseAnswers(answers: ChangePassphraseAnswers, minimum: number = MINIMUM_PASSPHRASE_LENGTH): FieldError[] {
   const errors: FieldError[] = [];
   const current = answers.currentPassphrase.normalize('NFC');
   const next = answers.newPassphrase.normalize('NFC');
   if (current.length === 0) errors.push({ field: CURRENT_FIELD, message: 'Enter your current passphrase' });
   else if (current.length > MAXIMUM_PASSPHRASE_LENGTH) errors.push({ field: CURRENT_FIELD, message: 'Your current passphrase must be 1,024 characters or fewer' });
   if (next.length === 0) errors.push({ field: NEW_FIELD, message: 'Enter a new passphrase' });
-  else if (next.length < MINIMUM_PASSPHRASE_LENGTH) errors.push({ field: NEW_FIELD, message: `Your new passphrase must be ${MINIMUM_PASSPHRASE_LENGTH} characters or more` });
+  else if (next.length < minimum) errors.push({ field: NEW_FIELD, message: `Your new passphrase must be ${minimum} characters or more` });
   else if (next.length > MAXIMUM_PASSPHRASE_LENGTH) errors.push({ field: NEW_FIELD, message: 'Your new passphrase must be 1,024 characters or fewer' });
   // The same words typed in another form of Unicode are still the same passphrase.
   else if (next === current) errors.push({ field: NEW_FIELD, message: 'Your new passphrase must be different from your current passphrase' });

@@ -7,7 +7,8 @@ import { PassphraseField } from '../components/PassphraseField.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useApi } from '../session/api-context.tsx';
-import { checkFirstRunAnswers, MINIMUM_PASSPHRASE_LENGTH } from './check-first-run-answers.ts';
+import { useMinimumPassphraseLength } from '../policy/use-minimum-passphrase-length.ts';
+import { checkFirstRunAnswers } from './check-first-run-answers.ts';
 
 export interface FirstRunScreenProps {
   readonly storeFolder: string | null;
@@ -31,12 +32,13 @@ export function FirstRunScreen({ storeFolder, onCreated, onRestore }: FirstRunSc
   const [confirmPassphrase, setConfirmPassphrase] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const minimumLength = useMinimumPassphraseLength();
   useDocumentTitle('Set up Practice Review Manager', errors.length > 0);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const problems = checkFirstRunAnswers({ name, passphrase, confirmPassphrase });
+    const problems = checkFirstRunAnswers({ name, passphrase, confirmPassphrase }, minimumLength);
     if (problems.length > 0) {
       setErrors(problems);
       return;
@@ -78,7 +80,7 @@ export function FirstRunScreen({ storeFolder, onCreated, onRestore }: FirstRunSc
           <PassphraseField
             id="passphrase"
             label="Create a passphrase"
-            hint={`At least ${MINIMUM_PASSPHRASE_LENGTH} characters, for example three random words.`}
+            hint={`At least ${minimumLength} characters, for example three random words.`}
             autoComplete="new-password"
             value={passphrase}
             onChange={setPassphrase}

@@ -14,13 +14,14 @@ export interface FirstRunAnswers {
   readonly confirmPassphrase: string;
 }
 
-export function checkFirstRunAnswers(answers: FirstRunAnswers): FieldError[] {
+/** `minimum` is the one in force on this computer, which IT's machine policy may raise. */
+export function checkFirstRunAnswers(answers: FirstRunAnswers, minimum: number = MINIMUM_PASSPHRASE_LENGTH): FieldError[] {
   const errors: FieldError[] = [];
   const nameError = checkPersonName(answers.name, 'name');
   if (nameError) errors.push(nameError);
   const length = answers.passphrase.normalize('NFC').length;
   if (length === 0) errors.push({ field: 'passphrase', message: 'Enter a passphrase' });
-  else if (length < MINIMUM_PASSPHRASE_LENGTH) errors.push({ field: 'passphrase', message: `Your passphrase must be ${MINIMUM_PASSPHRASE_LENGTH} characters or more` });
+  else if (length < minimum) errors.push({ field: 'passphrase', message: `Your passphrase must be ${minimum} characters or more` });
   else if (length > 1024) errors.push({ field: 'passphrase', message: 'Your passphrase must be 1,024 characters or fewer' });
   if (answers.confirmPassphrase === '') errors.push({ field: 'confirm-passphrase', message: 'Type your passphrase again to confirm it' });
   else if (length > 0 && answers.confirmPassphrase !== answers.passphrase) errors.push({ field: 'confirm-passphrase', message: 'The passphrases do not match. Type the same passphrase twice' });

@@ -1,15 +1,18 @@
 /**
  * The administrator's setting for secured files: whether a nominated representative may open a
  * file in the computer's default app (a decrypted copy in the app's private folder, wiped on
- * lock and close), or only save a working copy. IT's machine policy takes it over in a later
- * issue. Shown only to people who may change the policy.
+ * lock and close), or only save a working copy. Where IT's machine policy sets it, it is shown
+ * locked instead. Shown only to people who may change the policy.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { FieldError } from '../components/field-errors.ts';
 import { errorFor } from '../components/field-errors.ts';
 import { Radios } from '../components/form/Radios.tsx';
+import type { PolicySourceName } from '../../shared/ipc/machine-policy-calls.ts';
 import type { Invoke } from '../../shared/ipc/transport.ts';
 import { useApi } from '../session/api-context.tsx';
+import { LockedByIt } from './LockedByIt.tsx';
+import { describeOpenInDefaultApp } from './machine-policy-labels.ts';
 
 export const OPEN_IN_DEFAULT_APP_FIELD = 'open-in-default-app';
 
@@ -18,12 +21,14 @@ const OPTIONS = [
   { value: 'no', label: 'No, they may only save a working copy', hint: 'Each copy is recorded as a copy, and a PDF is marked on every page with the person’s name, the date and the purpose.' },
 ];
 
-/** The setting as main holds it; unknown when reading it failed. */
-type Current = { readonly state: 'loading' } | { readonly state: 'known'; readonly allowed: boolean } | { readonly state: 'unknown' };
+/** The setting as main holds it, and whether IT set it; unknown when reading it failed. */
+type Current = { readonly state: 'loading' } | { readonly state: 'known'; readonly allowed: boolean; readonly setByIt: PolicySourceName | null } | { readonly state: 'unknown' };
 
-async function readSetting(call: Invoke): Promise<boolean | null> {
-  const result = await call('vault.settings', {});
-  return result.ok ? result.value.allowed : null;
+async function readSetting(call: Invoke): Promise<{ allowed: boolean; setByIt: PolicySourceName | null } | null> {
+  const [setting, machine] = await Promise.all([call('vault.settings', {}), call('policy.machine', {})]);
+  if (!setting.ok) return null;
+  // Without the machine policy the form shows as usual: main refuses a change IT locked all the same.
+  return { allowed: setting.value.allowed, setByIt: machine.ok ? (machine.value.openInDefaultAppAllowed?.source ?? null) : null };
 }
 
 export interface OpenInDefaultAppSettingProps {
@@ -42,10 +47,10 @@ export function OpenInDefaultAppSetting({ errors, onErrors }: OpenInDefaultAppSe
 
   useEffect(() => {
     let live = true;
-    void readSetting(call).then((allowed) => {
+    void readSetting(call).then((read) => {
       if (!live) return;
-      setCurrent(allowed === null ? { state: 'unknown' } : { state: 'known', allowed });
-      if (allowed !== null) setAnswer(allowed ? 'yes' : 'no');
+      setCurrent(read === null ? { state: 'unknown' } : { state: 'known', ...read });
+      if (read !== null) setAnswer(read.allowed ? 'yes' : 'no');
     });
     return () => {
       live = false;
@@ -65,7 +70,7 @@ export function OpenInDefaultAppSetting({ errors, onErrors }: OpenInDefaultAppSe
     setSaving(false);
     if (result.ok) {
       onErrors([]);
-      setCurrent({ state: 'known', allowed: result.value.allowed });
+      setCurrent({ state: 'known', allowed: result.value.allowed, setByIt: null });
       setDone(result.value.allowed ? 'Nominated representatives may now open secured files in their default app.' : 'Nominated representatives can now only save working copies of secured files.');
     } else if (result.error.code !== 'LOCKED') {
       onErrors([{ field: OPEN_IN_DEFAULT_APP_FIELD, message: result.error.message }]);
@@ -81,6 +86,10 @@ export function OpenInDefaultAppSetting({ errors, onErrors }: OpenInDefaultAppSe
         <p className="govuk-body" role="status">
           Loading the setting…
         </p>
+      ) : current.state === 'known' && current.setByIt !== null ? (
+        <LockedByIt source={current.setByIt} testId="open-in-default-app-locked">
+          {describeOpenInDefaultApp(current.allowed)}.
+        </LockedByIt>
       ) : (
         <form noValidate onSubmit={(event) => void save(event)}>
           <p className="govuk-body">

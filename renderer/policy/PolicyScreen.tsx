@@ -7,10 +7,12 @@ import { SuccessBanner } from '../components/SuccessBanner.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useApi } from '../session/api-context.tsx';
 import { AgencySettings } from './AgencySettings.tsx';
+import { IdleLockSetting } from './IdleLockSetting.tsx';
 import { LetterheadSettings } from './LetterheadSettings.tsx';
 import { OpenInDefaultAppSetting } from './OpenInDefaultAppSetting.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { PolicyReadOnly } from './PolicyReadOnly.tsx';
+import { SetByItPanel } from './SetByItPanel.tsx';
 
 type Policy =
   | { readonly state: 'loading' }
@@ -18,7 +20,11 @@ type Policy =
   | { readonly state: 'failed'; readonly message: string }
   | { readonly state: 'loaded'; readonly view: PolicyView };
 
-/** The partnership's deadlines, publication naming, agencies, letterhead and secured files setting: read by all, changed by administrators. */
+/**
+ * The partnership's deadlines, publication naming, agencies, letterhead, idle lock and secured
+ * files setting: read by all, changed by administrators; and what IT has set on this computer,
+ * which no one changes here.
+ */
 export function PolicyScreen() {
   const call = useApi();
   const [policy, setPolicy] = useState<Policy>({ state: 'loading' });
@@ -119,6 +125,7 @@ function PolicyBody({ policy, errors, onErrors, onSaved, onAgenciesChanged, onRe
       if (!policy.view.canManage) {
         return (
           <>
+            <SetByItPanel canManage={false} />
             <PolicyReadOnly view={policy.view} />
             <LetterheadSettings errors={errors} onErrors={onErrors} />
           </>
@@ -127,9 +134,11 @@ function PolicyBody({ policy, errors, onErrors, onSaved, onAgenciesChanged, onRe
       return (
         <>
           <p className="govuk-body">These settings are the partnership’s. Every case uses them, so check a change with the Business Unit manager first.</p>
+          <SetByItPanel canManage />
           <PolicyForm key={version} view={policy.view} errors={errors} onErrors={onErrors} onSaved={onSaved} />
           <AgencySettings view={policy.view} errors={errors} onErrors={onErrors} onChanged={onAgenciesChanged} />
           <LetterheadSettings errors={errors} onErrors={onErrors} />
+          <IdleLockSetting errors={errors} onErrors={onErrors} />
           <OpenInDefaultAppSetting errors={errors} onErrors={onErrors} />
         </>
       );

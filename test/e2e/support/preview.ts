@@ -15,6 +15,8 @@ export interface PreviewOptions {
   readonly idleLockSeconds?: number;
   /** Start from the preview's throwaway store of synthetic cases instead of an empty folder. */
   readonly demo?: boolean;
+  /** Run under this machine policy file, as IT would set one (PRM_MACHINE_POLICY_FILE). */
+  readonly machinePolicyFile?: string;
 }
 
 export interface RunningPreview {
@@ -40,7 +42,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
 
   const child = spawn(process.execPath, args, {
     cwd: REPOSITORY_ROOT,
-    env: { ...process.env, PRM_CHECKPOINT_DIR: checkpointFolder },
+    env: { ...process.env, PRM_CHECKPOINT_DIR: checkpointFolder, ...(options.machinePolicyFile === undefined ? {} : { PRM_MACHINE_POLICY_FILE: options.machinePolicyFile }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -43,6 +43,7 @@ const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'learning.saveEvent': { event: { kind: 'learning-event', title: 'Never held', heldOn: '2026-01-10', audience: 'Nobody', attendance: 0, feedbackResponses: 0, understandBetter: 0 } },
   'figures.get': { from: '2025-04-01', to: '2026-03-31' },
   'figures.export': { period: { from: '2025-04-01', to: '2026-03-31' }, format: 'xlsx' },
+  'policy.setIdleLock': { minutes: 15 },
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };
