@@ -14,6 +14,7 @@ import { PAGE_SIZE, pageCount, showingLine } from './paginate.ts';
 import { Pagination } from '../components/Pagination.tsx';
 import { TasksPanel } from '../tasks/TasksPanel.tsx';
 import { OverdueActionsPanel } from './OverdueActionsPanel.tsx';
+import { BackupReminder } from '../backups/BackupReminder.tsx';
 
 type Dashboard =
   | { readonly state: 'loading' }
@@ -74,6 +75,7 @@ export function DashboardScreen({ user, banner, navigate }: DashboardScreenProps
         </div>
       )}
       <TasksPanel navigate={navigate} />
+      <BackupReminder user={user} navigate={navigate} />
       <PageHeading>Cases</PageHeading>
       <OverdueActionsPanel navigate={navigate} />
       {dashboard.state === 'loaded' ? (

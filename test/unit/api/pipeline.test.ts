@@ -44,6 +44,11 @@ const VALID_INPUT: Partial<Record<CallName, unknown>> = {
   'figures.get': { from: '2025-04-01', to: '2026-03-31' },
   'figures.export': { period: { from: '2025-04-01', to: '2026-03-31' }, format: 'xlsx' },
   'policy.setIdleLock': { minutes: 15 },
+  'backups.list': {},
+  'backups.reminder': {},
+  'backups.start': { folder: '/tmp/never-backed-up' },
+  'backups.verify': { id: 1 },
+  'restore.start': { backupFolder: '/tmp/never-a-backup', destination: '/tmp/never-restored', passphrase: 'quartz bramble lantern' },
   'users.list': {},
   'users.add': { name: 'Never Added', role: 'scrutineer', organisation: 'Business Unit', passphrase: PASSPHRASE },
 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
-import { backupStore, restoreStore } from '../../../main/store/backup.ts';
+import { backupStore, eventHashAt, restoreStore } from '../../../main/store/backup.ts';
 import { MANIFEST_FILE } from '../../../main/store/backup-manifest.ts';
 import { defaultCheckpointFile, readCheckpoint } from '../../../main/security/checkpoint.ts';
 import { verifyChain } from '../../../main/security/audit-chain.ts';
@@ -27,7 +27,9 @@ describe('backup and restore', () => {
     const manifest = backupStore(temp.session, backup);
     expect(fs.readdirSync(backup).sort()).toEqual([MANIFEST_FILE, DATABASE_FILE, 'store.keys.json'].sort());
     expect(fs.readFileSync(path.join(backup, DATABASE_FILE)).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
-    expect(manifest.head).toBe(temp.session.store.head().head);
+    // Recorded once its copy verified: the store's newest event is that record, just after the copy's head.
+    expect(manifest.head).toBe(eventHashAt(temp.session.store.db, manifest.events));
+    expect(temp.session.store.head().events).toBe(manifest.events + 1);
     expect(fs.readFileSync(path.join(backup, DATABASE_FILE)).includes(Buffer.from('good-outcome-review'))).toBe(false);
   });
 
