@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'AUDIT_CHAIN_BROKEN',
   'CHECKPOINT_MISMATCH',
   'BACKUP_INVALID',
+  /** Another copy of the app (or a writing command) holds the store for writing: the message says which. */
+  'STORE_IN_USE',
   'LOCKED',
   'PASSPHRASE_CHANGE_REQUIRED',
   /** A case cannot move to the stage asked: the message names each unmet condition. */

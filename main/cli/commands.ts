@@ -38,6 +38,9 @@ export interface Command {
 
 const newPassphrase = () => readSecret(SECRET_VARIABLES.newPassphrase, 'New passphrase');
 
+/** verify and backup only read the store (and record that they did): they may run while the app holds it for writing. */
+const ALONGSIDE_THE_APP = { skipWriterLock: true } as const;
+
 function describeAssignments(listing: ReturnType<typeof listUsers>[number]): string {
   if (listing.assignments.length === 0) return '(none)';
   return listing.assignments
@@ -114,7 +117,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
         }
         out.line(`audit chain intact: ${chain.events} events, head ${chain.head}`);
         return 0;
-      });
+      }, ALONGSIDE_THE_APP);
     },
   },
   checkpoint: {
@@ -297,7 +300,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     options: ['store', 'user', 'to'],
     async run(options, out) {
       const destination = resolvePath(required(options, 'to'));
-      const manifest = await withSession(options, (session) => backupStore(session, destination));
+      const manifest = await withSession(options, (session) => backupStore(session, destination), ALONGSIDE_THE_APP);
       out.line(`Backed up to ${destination} and verified: ${manifest.events} events, head ${manifest.head}.`);
       return 0;
     },

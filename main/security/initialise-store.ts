@@ -19,16 +19,21 @@ import { createUser, parseUserName } from './user-admin.ts';
 import { unlock } from './unlock.ts';
 import type { Session, SessionOptions } from './session.ts';
 import { OpenStore } from '../store/open-store.ts';
+import { acquireWriterLock } from '../store/writer-lock.ts';
 
 export async function initialiseStore(folder: string, administratorName: string, passphrase: string, sessionOptions: SessionOptions = {}): Promise<{ session: Session; recoveryCode: string; storeId: string }> {
   const paths = storePaths(folder);
   if (fs.existsSync(paths.folder) && !fs.statSync(paths.folder).isDirectory()) throw new AppError('INVALID_INPUT', `${paths.folder} is a file, not a folder.`);
-  if (fs.existsSync(paths.folder) && holdsAnyStoreFile(paths)) {
-    throw new AppError('STORE_EXISTS', `The folder ${paths.folder} already holds a store. Nothing was changed. Choose an empty folder for a new store.`);
-  }
+  if (fs.existsSync(paths.folder) && holdsAnyStoreFile(paths)) throw storeExists(paths.folder);
   const name = parseUserName(administratorName);
   checkPassphraseStrength(passphrase);
   fs.mkdirSync(paths.folder, { recursive: true, mode: 0o700 });
+  // Held from the first byte written, so a second copy cannot open the store half-made; the opens below share it.
+  const writerLock = acquireWriterLock(paths.folder);
+  if (holdsAnyStoreFile(paths)) {
+    writerLock.release();
+    throw storeExists(paths.folder);
+  }
 
   const storeId = randomUUID();
   const masterKey = generateMasterKey();
@@ -58,5 +63,10 @@ export async function initialiseStore(folder: string, administratorName: string,
     throw error;
   } finally {
     masterKey.fill(0);
+    writerLock.release();
   }
+}
+
+function storeExists(folder: string): AppError {
+  return new AppError('STORE_EXISTS', `The folder ${folder} already holds a store. Nothing was changed. Choose an empty folder for a new store.`);
 }

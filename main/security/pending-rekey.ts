@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors.ts';
 import { writeKeyFile, type KeyFile } from '../store/key-file.ts';
 import { OpenStore, type StoreOpenOptions } from '../store/open-store.ts';
 import { databaseSalt, type StorePaths } from '../store/store-folder.ts';
+import { openRollingBackReEncryption, reEncryptionInterrupted } from './rekey-journal.ts';
 
 /** The key file once a rekey to `pending` is complete: the new seals current, disabled users without one. */
 export function completedRekey(keyFile: KeyFile, salt: string): KeyFile {
@@ -30,17 +31,34 @@ export async function openPendingAware(paths: StorePaths, keyFile: KeyFile, curr
       const store = OpenStore.open(paths, current, keyFile, options);
       // The rekey never reached the database: forget it.
       store.keyFile = { ...keyFile, pendingRekey: undefined };
-      writeKeyFile(paths.keyFile, store.keyFile);
+      settle(paths, store.keyFile, options);
       return store;
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'KEY_REJECTED' || pending === null) throw error;
+      if (!(error instanceof AppError) || error.code !== 'KEY_REJECTED') throw error;
+      // The journal says the re-encryption never committed: undo it rather than try the new key.
+      if (reEncryptionInterrupted(paths, keyFile)) {
+        const store = openRollingBackReEncryption(paths, keyFile, current, options);
+        store.keyFile = { ...keyFile, pendingRekey: undefined };
+        settle(paths, store.keyFile, options);
+        return store;
+      }
+      if (pending === null) throw error;
       const store = OpenStore.open(paths, pending, keyFile, options);
       store.keyFile = completedRekey(keyFile, databaseSalt(paths));
-      writeKeyFile(paths.keyFile, store.keyFile);
+      settle(paths, store.keyFile, options);
       return store;
     }
   } finally {
     current.fill(0);
     pending?.fill(0);
   }
+}
+
+/**
+ * Only the writer settles a pending rekey in the key file. A verify or backup beside the app may
+ * be looking while the app's own rekey is under way: had it written "no rekey" into the key file
+ * just before the app re-encrypted, a crash then would leave a key file that opens nothing.
+ */
+function settle(paths: StorePaths, keyFile: KeyFile, options: StoreOpenOptions): void {
+  if (!options.skipWriterLock) writeKeyFile(paths.keyFile, keyFile);
 }

@@ -10,6 +10,7 @@ import { assertSchemaSupported, migrate, SCHEMA_VERSION, schemaVersion } from '.
 import { openDatabase, type Db } from './open-database.ts';
 import { readMeta } from './repositories/meta.ts';
 import type { StorePaths } from './store-folder.ts';
+import { acquireWriterLock, type WriterLock } from './writer-lock.ts';
 
 export type Audit = (event: AuditEventInput) => number;
 
@@ -17,6 +18,8 @@ export interface StoreOpenOptions {
   readonly cacheKiB?: number;
   /** Only a restore sets this: its caller records the restore and writes a new checkpoint. */
   readonly startCheckpointsAfresh?: boolean;
+  /** verify and backup only: they run alongside the copy that holds the store for writing (writer-lock.ts). */
+  readonly skipWriterLock?: boolean;
 }
 
 export class OpenStore {
@@ -32,29 +35,34 @@ export class OpenStore {
     readonly checkpointFile: string,
     /** Set when the store no longer matches its checkpoint: it opens to be verified, never changed. */
     readonly checkpointProblem: string | null,
+    private readonly writerLock: WriterLock | null,
   ) {}
 
   /** Opens with a master key already unsealed, migrates an older schema, and checks the checkpoint. */
   static open(paths: StorePaths, masterKey: Buffer, keyFile: KeyFile, options: StoreOpenOptions = {}): OpenStore {
     const db = openDatabase(paths.database, masterKey, options);
+    let writerLock: WriterLock | null = null;
     try {
       assertSchemaSupported(db, paths.database);
       const meta = readMeta(db);
       if (meta.storeId !== keyFile.storeId) {
         throw new AppError('KEY_FILE_MISMATCH', `The key file in ${paths.folder} is for a different store. Choose the folder that holds both files of one store.`);
       }
+      // Once the files are known to be one store, and before anything in them changes: a refused open touches nothing.
+      if (!options.skipWriterLock) writerLock = acquireWriterLock(paths.folder);
       const checkpointFile = defaultCheckpointFile(meta.storeId, paths.folder);
       const checkpoint = options.startCheckpointsAfresh ? null : readCheckpoint(checkpointFile);
       const problem = checkpoint === null ? null : checkpointMismatch(db, meta.storeId, checkpoint);
       const from = schemaVersion(db);
       if (problem === null) migrate(db);
-      const store = new OpenStore(paths, db, meta.storeId, Buffer.from(meta.auditKey, 'hex'), Buffer.from(masterKey), keyFile, checkpointFile, problem);
+      const store = new OpenStore(paths, db, meta.storeId, Buffer.from(meta.auditKey, 'hex'), Buffer.from(masterKey), keyFile, checkpointFile, problem, writerLock);
       if (problem === null && from < SCHEMA_VERSION) {
         store.change((_db, audit) => audit({ actorId: null, action: 'store.migrated', recordType: 'store', recordId: meta.storeId, details: { from, to: SCHEMA_VERSION } }));
       }
       return store;
     } catch (error) {
       db.close();
+      writerLock?.release();
       throw error;
     }
   }
@@ -121,6 +129,7 @@ export class OpenStore {
     } finally {
       this.closed = true;
       this.db.close();
+      this.writerLock?.release();
       this.masterKeyBytes.fill(0);
       this.auditKey.fill(0);
     }

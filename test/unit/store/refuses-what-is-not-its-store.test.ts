@@ -8,6 +8,7 @@ import { unlock } from '../../../main/security/unlock.ts';
 import { initialiseStore } from '../../../main/security/initialise-store.ts';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { SCHEMA_VERSION } from '../../../main/store/migrations/index.ts';
+import { WRITER_LOCK_FILE } from '../../../main/store/writer-lock.ts';
 import { DATABASE_FILE, KEY_FILE } from '../../../main/store/store-folder.ts';
 import { ADMIN, ADMIN_PASSPHRASE, makeTempStore, snapshotFolder, type TempStore } from '../helpers/temp-store.ts';
 
@@ -173,6 +174,7 @@ describe('opening a folder that does not hold a good store', () => {
     const nested = path.join(temp.root, 'a', 'b', 'new-store');
     const { session } = await initialiseStore(nested, ADMIN, ADMIN_PASSPHRASE);
     session.lock();
-    expect(fs.readdirSync(nested).sort()).toEqual([DATABASE_FILE, KEY_FILE].sort());
+    // The writer lock stays beside the store (main/store/writer-lock.ts); it holds no record.
+    expect(fs.readdirSync(nested).sort()).toEqual([DATABASE_FILE, KEY_FILE, WRITER_LOCK_FILE].sort());
   });
 });
