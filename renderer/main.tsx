@@ -1,3 +1,5 @@
+// First: no schema may be made before zod is told not to use eval (zod-without-eval.ts).
+import './zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';

@@ -83,6 +83,11 @@ export class Desktop implements VaultDesk {
     return this.options.machinePolicy ?? NO_MACHINE_POLICY;
   }
 
+  /** A line for IT's log, made of identifiers and counts only (main/logging). */
+  log(line: string): void {
+    this.options.log?.(line);
+  }
+
   /** Who is signed in, if anyone: for what is theirs alone (a job they started). */
   signedInUserId(): string | null {
     return this.session !== null && !this.session.locked ? this.session.userId : null;
@@ -178,7 +183,7 @@ export class Desktop implements VaultDesk {
       try {
         folder.wipe();
       } catch (error) {
-        this.options.log?.(`The private folder ${folder.folder} could not be wiped: ${error instanceof Error ? error.message : String(error)}`);
+        this.options.log?.(logLine({ event: 'folder.wipe-failed', folder: folder === this.openCopies ? 'open-copies' : 'exchange-staging', error }));
       }
     }
   }

@@ -9,14 +9,6 @@ import type { Handlers } from './handlers.ts';
 
 type RetentionHandlers = Pick<Handlers, keyof typeof RETENTION_CALLS>;
 
-/**
- * The Desktop's log for IT, where it offers one (main/api/desktop.ts's `log` option): a deletion
- * writes one line of identifiers there.
- */
-function appLog(desktop: { readonly jobs: unknown; readonly log?: (message: string) => void }): ((message: string) => void) | undefined {
-  return desktop.log === undefined ? undefined : (message) => desktop.log?.(message);
-}
-
 export const RETENTION_HANDLERS: RetentionHandlers = {
   'retention.view': (desktop) => readRetention(desktop.requireSession(), todayInLondon()),
   'retention.setClosedCasePeriod': (desktop, input) => {
@@ -33,7 +25,7 @@ export const RETENTION_HANDLERS: RetentionHandlers = {
   'retention.delete': (desktop, input) => {
     const session = desktop.requireSession();
     const today = todayInLondon();
-    const outcome = deleteDue(session, input, { today, log: appLog(desktop) });
+    const outcome = deleteDue(session, input, { today, log: (line) => desktop.log(line) });
     return { ...outcome, view: readRetention(session, today) };
   },
 };

@@ -7,6 +7,7 @@ import type { Result } from '../../shared/errors.ts';
 import { IPC_CHANNEL } from '../../shared/ipc/transport.ts';
 import type { Desktop } from '../api/desktop.ts';
 import { describeOrigin } from './app-url.ts';
+import { logLine } from '../logging/log-event.ts';
 import type { Log } from './log.ts';
 import { isFromAppWindow, senderUrl } from './trusted-sender.ts';
 
@@ -16,15 +17,10 @@ const NOT_FROM_THE_APP: Result<never> = {
 };
 const NO_NAME: Result<never> = { ok: false, error: { code: 'INVALID_INPUT', message: 'A call must be named with text.' } };
 
-/** A call name fit for one log line: the renderer chose it, so it is quoted and cut short. */
-function quoted(name: unknown): string {
-  return typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `a ${typeof name}`;
-}
-
 export function answerRendererCalls(ipcMain: Pick<IpcMain, 'handle'>, mainWindow: () => BrowserWindow | null, desktop: Pick<Desktop, 'invoke'>, log: Log): void {
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isFromAppWindow(event, mainWindow())) {
-      log(`Refused the call ${quoted(name)} from ${describeOrigin(senderUrl(event))}: it did not come from the app’s own window.`);
+      log(logLine({ event: 'call.refused', call: name, origin: describeOrigin(senderUrl(event)) }));
       return NOT_FROM_THE_APP;
     }
     if (typeof name !== 'string') return NO_NAME;

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type { Protocol } from 'electron';
 import { APP_SCHEME } from './app-url.ts';
 import { contentTypeFor, responseHeaders } from '../renderer-files.ts';
+import { logLine } from '../logging/log-event.ts';
 import type { Log } from './log.ts';
 import { findAppFile } from './renderer-file.ts';
 
@@ -29,7 +30,8 @@ export async function respond(request: Pick<Request, 'url' | 'method'>, renderer
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Only GET and HEAD are answered here.');
   const found = await findAppFile(rendererFolder, request.url);
   if (found.kind === 'refused') {
-    log(`Refused an app:// request outside the renderer folder: ${JSON.stringify(request.url.slice(0, 200))}.`);
+    // Not the address itself: a path can be a file's name.
+    log(logLine({ event: 'request.refused' }));
     return plain(403, 'Refused.');
   }
   if (found.kind === 'missing') return plain(404, 'Not found.');

@@ -13,6 +13,7 @@ import type { Desktop } from '../api/desktop.ts';
 import { safeFileName } from '../vault/open-copies.ts';
 import type { TicketJob } from '../vault/transfer-desk.ts';
 import { describeOrigin } from './app-url.ts';
+import { logLine, type TRANSFER_ACTIONS, type TRANSFER_STEPS } from '../logging/log-event.ts';
 import type { Log } from './log.ts';
 import { PickedFilesRegister } from './picked-files.ts';
 import { readPickedFile, saveCopy, writeRelease, type CountBytes } from './transfer-to-disk.ts';
@@ -49,9 +50,9 @@ export function answerTransfers(options: TransferIpcOptions): TransferIpc {
   const picks = new PickedFilesRegister();
   const running = new Map<string, AbortController>();
 
-  const trusted = (event: Event, what: string): boolean => {
+  const trusted = (event: Event, what: (typeof TRANSFER_ACTIONS)[number]): boolean => {
     if (isFromAppWindow(event, options.mainWindow())) return true;
-    log(`Refused a request to ${what} from ${describeOrigin(senderUrl(event))}: it did not come from the app’s own window.`);
+    log(logLine({ event: 'transfer.refused', action: what, origin: describeOrigin(senderUrl(event)) }));
     return false;
   };
 
@@ -61,8 +62,8 @@ export function answerTransfers(options: TransferIpcOptions): TransferIpc {
     return window;
   };
 
-  const failure = (error: unknown, what: string): Result<never> => {
-    if (!(error instanceof AppError)) log(`A transfer failed (${what}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const failure = (error: unknown, what: (typeof TRANSFER_STEPS)[number]): Result<never> => {
+    if (!(error instanceof AppError)) log(logLine({ event: 'transfer.failed', step: what, error }));
     return { ok: false, error: toErrorValue(error) };
   };
 

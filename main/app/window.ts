@@ -5,6 +5,7 @@
 import type { BrowserWindow as BrowserWindowType, WebPreferences } from 'electron';
 import { PRODUCT_NAME } from '../application-data-folder.ts';
 import { APP_INDEX_URL } from './app-url.ts';
+import { logLine } from '../logging/log-event.ts';
 import type { Log } from './log.ts';
 
 export function webPreferences(preloadScript: string, developerTools: boolean): WebPreferences {
@@ -40,7 +41,7 @@ export function createMainWindow(
   });
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_INDEX_URL).catch((error: unknown) => {
-    log(`The window could not load ${APP_INDEX_URL}: ${error instanceof Error ? error.message : String(error)}. Is the renderer built (npm run build:renderer)?`);
+    log(logLine({ event: 'window.load-failed', error }));
   });
   return window;
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, toErrorValue } from '../../shared/errors.ts';
 import type { JobView } from '../../shared/ipc/jobs-calls.ts';
+import { logLine } from '../logging/log-event.ts';
 
 export interface JobProgress {
   readonly phase: string;
@@ -49,7 +50,7 @@ export class Jobs {
           job.endedAt = this.now();
         },
         (error: unknown) => {
-          if (!(error instanceof AppError)) this.log(`job ${kind} ${id} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+          if (!(error instanceof AppError)) this.log(logLine({ event: 'job.failed', kind, job: id, error }));
           const value = toErrorValue(error);
           job.view = { ...job.view, state: 'failed', error: { code: value.code, message: value.message } };
           job.endedAt = this.now();
