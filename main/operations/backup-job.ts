@@ -3,6 +3,7 @@
  * before the job starts (so a refusal is the call's answer, not a failed job); then the backup's
  * phases run one by one, each reported before it starts, with the event loop let through between.
  */
+import { REKEY_JOB } from '../accounts/rekey-job.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { BackupJobResult } from '../../shared/ipc/operations-calls.ts';
 import type { Session } from '../security/session.ts';
@@ -21,6 +22,8 @@ export function startBackup(jobs: Jobs, session: Session, folder: string, now: (
   session.authorise('store.backup', 'back up the store');
   const destination = checkNewFolder(folder, session.store.paths.folder, 'folder', 'backup');
   if (jobs.running(BACKUP_JOB)) throw new AppError('CONFLICT', 'A backup is already running. Wait for it to finish, then try again.');
+  // A backup copies the database as it is: not while a rekey is re-encrypting it.
+  if (jobs.running(REKEY_JOB)) throw new AppError('CONFLICT', 'The store’s keys are being changed. Back up once that has finished: the Keys tab shows how it is going.');
   return jobs.start(BACKUP_JOB, session.userId, FIRST, (report) => runBackup(session, destination, report, now));
 }
 

@@ -15,11 +15,17 @@ import { ChangeRepresentativeForm } from './ChangeRepresentativeForm.tsx';
 import { DestroyForm } from './DestroyForm.tsx';
 import { OpenFileForm } from './OpenFileForm.tsx';
 import { ReleaseForm } from './ReleaseForm.tsx';
+import { ResealForm } from './ResealForm.tsx';
+import { SealsToRenewNotice } from './SealsToRenewNotice.tsx';
 import { SecuredSetCard, type SetAction } from './SecuredSetCard.tsx';
 import { SetUpForm } from './SetUpForm.tsx';
+import { useSealsToRenew } from './use-seals-to-renew.ts';
 import type { UseVault } from './use-vault.ts';
 
-type Editing = { readonly kind: 'set-up' } | { readonly kind: SetAction; readonly agency: string } | { readonly kind: 'open'; readonly agency: string; readonly file: SecuredFileView };
+type Editing =
+  | { readonly kind: 'set-up' }
+  | { readonly kind: SetAction | 'reseal'; readonly agency: string }
+  | { readonly kind: 'open'; readonly agency: string; readonly file: SecuredFileView };
 
 interface Outcome {
   readonly heading: string;
@@ -39,6 +45,9 @@ export function SecuredFiles({ view, vault }: SecuredFilesProps) {
   const [integrity, setIntegrity] = useState<{ agency: string; result: IntegrityResult } | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // Files still sealed to a representative's key from before a passphrase reset; any change may alter them.
+  const seals = useSealsToRenew(view.reference);
+  const refreshSeals = seals.refresh;
 
   const open = (next: Editing) => {
     setOutcome(null);
@@ -46,10 +55,14 @@ export function SecuredFiles({ view, vault }: SecuredFilesProps) {
     setErrors([]);
     setEditing(next);
   };
-  const done = useCallback((next: Outcome) => {
-    setEditing(null);
-    setOutcome(next);
-  }, []);
+  const done = useCallback(
+    (next: Outcome) => {
+      setEditing(null);
+      setOutcome(next);
+      void refreshSeals();
+    },
+    [refreshSeals],
+  );
   const { refresh } = vault;
 
   const check = async (agency: string) => {
@@ -139,6 +152,22 @@ export function SecuredFiles({ view, vault }: SecuredFilesProps) {
             }}
           />
         );
+      case 'reseal': {
+        const stale = seals.sets.find((each) => each.agency === editing.agency);
+        return set === undefined || stale === undefined ? null : (
+          <ResealForm
+            reference={view.reference}
+            agency={set.agency}
+            representative={set.representative}
+            filesToReseal={stale.filesToReseal}
+            onCancel={() => setEditing(null)}
+            onResealed={(next) => {
+              vault.replaceView(next);
+              done({ heading: `${set.agency}’s files are sealed to ${set.representative}’s new key`, body: `${set.representative} can open every file again. The recovery is recorded in the access log.` });
+            }}
+          />
+        );
+      }
       case 'destroy':
         return set === undefined ? null : (
           <DestroyForm
@@ -160,6 +189,7 @@ export function SecuredFiles({ view, vault }: SecuredFilesProps) {
         <OutcomeBanner heading={outcome.heading}>{outcome.body === undefined ? null : <p className="govuk-body">{outcome.body}</p>}</OutcomeBanner>
       )}
       <ErrorSummary errors={errors} />
+      <SealsToRenewNotice sets={seals.sets} onReseal={(agency) => open({ kind: 'reseal', agency })} />
       {view.sets.length === 0 ? <NoSets view={view} /> : null}
       {view.canSetUp && view.agenciesWithoutSet.length > 0 ? (
         <button type="button" className={`govuk-button${view.sets.length === 0 ? '' : ' govuk-button--secondary'}`} onClick={() => open({ kind: 'set-up' })}>
