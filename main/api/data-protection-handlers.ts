@@ -1,8 +1,11 @@
-/** The calls of shared/ipc/data-protection-calls.ts in terms of the services. */
+/** The calls of shared/ipc/data-protection-calls.ts in terms of main/data-protection. */
 import type { DATA_PROTECTION_CALLS } from '../../shared/ipc/data-protection-calls.ts';
+import { startExport, startSearch } from '../data-protection/request-jobs.ts';
 import type { Handlers } from './handlers.ts';
 
-type DATA_PROTECTIONHandlers = Pick<Handlers, keyof typeof DATA_PROTECTION_CALLS>;
+type DataProtectionHandlers = Pick<Handlers, keyof typeof DATA_PROTECTION_CALLS>;
 
-// PLACEHOLDER: filled in by its helper.
-export const DATA_PROTECTION_HANDLERS: DATA_PROTECTIONHandlers = {};
+export const DATA_PROTECTION_HANDLERS: DataProtectionHandlers = {
+  'data-protection.search': (desktop, input) => startSearch(desktop.jobs, desktop.requireSession(), input),
+  'data-protection.export': (desktop, input) => startExport(desktop.jobs, desktop.requireSession(), input),
+};

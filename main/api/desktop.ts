@@ -176,9 +176,10 @@ export class Desktop implements VaultDesk {
     };
   }
 
-  /** Whatever the lock's cause: no ticket survives it, and no decrypted copy stays on disk. */
+  /** Whatever the lock's cause: no ticket or finished task's outcome survives it, and no decrypted copy stays on disk. */
   private afterLock(): void {
     this.transfers.voidAll();
+    this.jobs.forgetEnded();
     for (const folder of [this.openCopies, this.staging]) {
       try {
         folder.wipe();

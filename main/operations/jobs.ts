@@ -74,6 +74,14 @@ export class Jobs {
     return [...this.jobs.values()].some((job) => job.view.kind === kind && job.view.state === 'running');
   }
 
+  /**
+   * The store locked: ended jobs' outcomes (a new recovery code, a data-protection export) go
+   * with it. Running jobs carry on, as a rekey cut short would have to be finished at next unlock.
+   */
+  forgetEnded(): void {
+    for (const [id, job] of this.jobs) if (job.endedAt !== null) this.jobs.delete(id);
+  }
+
   private forgetOld(): void {
     const now = this.now();
     for (const [id, job] of this.jobs) if (job.endedAt !== null && now - job.endedAt > KEEP_ENDED_MS) this.jobs.delete(id);
