@@ -7,13 +7,11 @@
 import type { RekeyResult } from '../../shared/accounts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { JobStarted } from '../../shared/ipc/jobs-calls.ts';
-import { BACKUP_JOB } from '../operations/backup-job.ts';
+import { BACKUP_JOB, REKEY_JOB, RESTORE_JOB } from '../operations/job-kinds.ts';
 import type { Jobs, ReportProgress } from '../operations/jobs.ts';
-import { RESTORE_JOB } from '../operations/restore-job.ts';
 import { rekey, type RekeyPhase } from '../security/rekey.ts';
 import type { Session } from '../security/session.ts';
 
-export const REKEY_JOB = 'rekey';
 
 /** Long tasks that must not run alongside a rekey: each copies or replaces the store's two files. */
 const EXCLUSIVE_JOBS: Readonly<Record<string, string>> = {

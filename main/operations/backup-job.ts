@@ -3,7 +3,7 @@
  * before the job starts (so a refusal is the call's answer, not a failed job); then the backup's
  * phases run one by one, each reported before it starts, with the event loop let through between.
  */
-import { REKEY_JOB } from '../accounts/rekey-job.ts';
+import { BACKUP_JOB, REKEY_JOB } from './job-kinds.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { BackupJobResult } from '../../shared/ipc/operations-calls.ts';
 import type { Session } from '../security/session.ts';
@@ -15,7 +15,6 @@ import { breathe } from './breathe.ts';
 import type { Jobs, ReportProgress } from './jobs.ts';
 import { BACKUP_PHASE_WORDS, DONE } from './phase-words.ts';
 
-export const BACKUP_JOB = 'backup';
 const FIRST = { phase: BACKUP_PHASE_WORDS.preparing, done: 0, total: BACKUP_PHASES.length };
 
 export function startBackup(jobs: Jobs, session: Session, folder: string, now: () => Date = () => new Date()): string {

@@ -8,6 +8,7 @@
  * recorded in the restored store before it is used; restoreStore asks the backup's own store
  * whether the person may restore.
  */
+import { RESTORE_JOB } from './job-kinds.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { RestoreJobResult } from '../../shared/ipc/operations-calls.ts';
 import type { Session, SessionOptions } from '../security/session.ts';
@@ -17,7 +18,6 @@ import { breathe } from './breathe.ts';
 import type { Jobs, ReportProgress } from './jobs.ts';
 import { DONE, RESTORE_PHASE_WORDS } from './phase-words.ts';
 
-export const RESTORE_JOB = 'restore';
 const TOTAL = RESTORE_PHASES.length;
 const FIRST = { phase: RESTORE_PHASE_WORDS['checking-files'], done: 0, total: TOTAL };
 
