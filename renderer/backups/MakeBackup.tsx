@@ -9,12 +9,11 @@ import { formatTimestamp } from '../case/components/format-timestamp.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { errorFor, type FieldError } from '../components/field-errors.ts';
 import { JobProgress } from '../components/JobProgress.tsx';
-import { fieldErrorsFrom, fieldErrorsFromIssues } from '../components/problems.ts';
-import { useApi } from '../session/api-context.tsx';
 import { eventsInWords, sizeInWords } from './backup-words.ts';
 import { FolderField } from './FolderField.tsx';
 import { ResultBanner } from './ResultBanner.tsx';
 import { useJobOutcome } from './use-job-outcome.ts';
+import { useJobStart } from './use-job-start.ts';
 
 const FIELD = 'backup-folder';
 const onScreen = (errors: FieldError[]) => errors.map((error) => (error.field === 'folder' ? { ...error, field: FIELD } : error));
@@ -26,11 +25,9 @@ export interface MakeBackupProps {
 }
 
 export function MakeBackup({ storeFolder, onMade }: MakeBackupProps) {
-  const call = useApi();
   const [folder, setFolder] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [starting, setStarting] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(null);
+  const { starting, jobId, start } = useJobStart('backups.start', backupInput, (problems) => setErrors(onScreen(problems)));
   const outcome = useJobOutcome(jobId, backupJobResult);
   const running = starting || outcome.state === 'running';
 
@@ -50,21 +47,7 @@ export function MakeBackup({ storeFolder, onMade }: MakeBackupProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (running) return;
-    const checked = backupInput.safeParse({ folder });
-    if (!checked.success) {
-      setErrors(onScreen(fieldErrorsFromIssues(checked.error.issues)));
-      return;
-    }
-    setStarting(true);
-    setJobId(null);
-    const result = await call('backups.start', checked.data);
-    setStarting(false);
-    if (result.ok) {
-      setErrors([]);
-      setJobId(result.value.jobId);
-    } else if (result.error.code !== 'LOCKED') {
-      setErrors(onScreen(fieldErrorsFrom(result.error, '')));
-    }
+    await start({ folder });
   };
 
   return (

@@ -11,25 +11,22 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { errorFor, type FieldError } from '../components/field-errors.ts';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { PassphraseField } from '../components/PassphraseField.tsx';
-import { fieldErrorsFrom, fieldErrorsFromIssues } from '../components/problems.ts';
-import { useApi } from '../session/api-context.tsx';
 import { eventsInWords } from './backup-words.ts';
 import { FolderField } from './FolderField.tsx';
 import { restoreFailure } from './restore-errors.ts';
 import { ResultBanner } from './ResultBanner.tsx';
 import { useJobOutcome } from './use-job-outcome.ts';
+import { useJobStart } from './use-job-start.ts';
 
 const FIELDS = { backupFolder: 'restore-backup-folder', destination: 'restore-destination', passphrase: 'restore-passphrase' } as const;
 const onScreen = (errors: FieldError[]) => errors.map((error) => (error.field !== undefined && error.field in FIELDS ? { ...error, field: FIELDS[error.field as keyof typeof FIELDS] } : error));
 
 export function RestoreElsewhere({ user, storeFolder }: { readonly user: SignedInUser; readonly storeFolder: string }) {
-  const call = useApi();
   const [backupFolder, setBackupFolder] = useState('');
   const [destination, setDestination] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [starting, setStarting] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(null);
+  const { starting, jobId, start } = useJobStart('restore.start', restoreElsewhereInput, (problems) => setErrors(onScreen(problems)));
   const outcome = useJobOutcome(jobId, restoreJobResult);
   const running = starting || outcome.state === 'running';
 
@@ -42,21 +39,7 @@ export function RestoreElsewhere({ user, storeFolder }: { readonly user: SignedI
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (running) return;
-    const checked = restoreElsewhereInput.safeParse({ backupFolder, destination, passphrase });
-    if (!checked.success) {
-      setErrors(onScreen(fieldErrorsFromIssues(checked.error.issues)));
-      return;
-    }
-    setStarting(true);
-    setJobId(null);
-    const result = await call('restore.start', checked.data);
-    setStarting(false);
-    if (result.ok) {
-      setErrors([]);
-      setJobId(result.value.jobId);
-    } else if (result.error.code !== 'LOCKED') {
-      setErrors(onScreen(fieldErrorsFrom(result.error, '')));
-    }
+    await start({ backupFolder, destination, passphrase });
   };
 
   return (

@@ -12,13 +12,13 @@ import { errorFor, type FieldError } from '../components/field-errors.ts';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { PassphraseField } from '../components/PassphraseField.tsx';
-import { fieldErrorsFrom, fieldErrorsFromIssues } from '../components/problems.ts';
 import { TextField } from '../components/TextField.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useApi } from '../session/api-context.tsx';
 import { FolderField } from './FolderField.tsx';
 import { restoreFailure } from './restore-errors.ts';
 import { useJobOutcome } from './use-job-outcome.ts';
+import { useJobStart } from './use-job-start.ts';
 import './backups.css';
 
 export interface RestoreScreenProps {
@@ -38,8 +38,7 @@ export function RestoreScreen({ storeFolder, onRestored, onCancel }: RestoreScre
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [starting, setStarting] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(null);
+  const { starting, jobId, start } = useJobStart('restore.startHere', restoreHereInput, (problems) => setErrors(onScreen(problems)));
   const outcome = useJobOutcome(jobId, restoreJobResult);
   const running = starting || outcome.state === 'running' || outcome.state === 'finished';
   useDocumentTitle('Restore from a backup', errors.length > 0);
@@ -66,21 +65,7 @@ export function RestoreScreen({ storeFolder, onRestored, onCancel }: RestoreScre
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (running) return;
-    const checked = restoreHereInput.safeParse({ backupFolder, name, passphrase });
-    if (!checked.success) {
-      setErrors(onScreen(fieldErrorsFromIssues(checked.error.issues)));
-      return;
-    }
-    setStarting(true);
-    setJobId(null);
-    const result = await call('restore.startHere', checked.data);
-    setStarting(false);
-    if (result.ok) {
-      setErrors([]);
-      setJobId(result.value.jobId);
-    } else {
-      setErrors(onScreen(fieldErrorsFrom(result.error, '')));
-    }
+    await start({ backupFolder, name, passphrase });
   };
 
   return (
