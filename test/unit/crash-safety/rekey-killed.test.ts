@@ -151,8 +151,11 @@ describe('a rekey killed half-way', () => {
       const epoch = await checkOpens();
       expect([before.epoch, before.epoch + 1], `after a kill at ${stop}`).toContain(epoch);
       const keyAfter = epoch === before.epoch ? 'old' : 'new';
-      if (stop === 're-encrypting' || stop === 'first-page-written') expect(keyAfter).toBe('old');
-      if (stop === 'first-page-written') expect([journalAtKill, newSaltAtKill]).toEqual([true, true]);
+      // A kill meant for the middle can land after SQLite has committed (a fast machine, a small
+      // store): then the new key is right. Whatever the moment, the file's state at the kill says
+      // which: a hot journal is rolled back to the old key; a new salt with no journal was committed.
+      if (stop === 're-encrypting' || stop === 'first-page-written') expect(keyAfter).toBe(journalAtKill || !newSaltAtKill ? 'old' : 'new');
+      if (stop === 'first-page-written') expect(newSaltAtKill).toBe(true);
       if (stop === 'making-current' || stop === 'recording') expect(keyAfter).toBe('new');
       outcomes.push({ stop, killedAfterMs: killedAfterMs === null ? null : Number(killedAfterMs.toFixed(1)), pendingAtKill: atKill.pendingRekey !== undefined, journalAtKill, newSaltAtKill, keyAfter });
     }
